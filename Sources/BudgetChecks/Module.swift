@@ -1,0 +1,1 @@
+// Module BudgetChecks: implementation in progress.

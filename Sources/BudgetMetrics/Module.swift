@@ -1,0 +1,1 @@
+// Module BudgetMetrics: implementation in progress.

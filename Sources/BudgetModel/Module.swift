@@ -1,0 +1,1 @@
+// Module BudgetModel: implementation in progress.

@@ -1,0 +1,1 @@
+// Module DisclosureImport: implementation in progress.

@@ -1,0 +1,1 @@
+// Module OpenDocument: implementation in progress.

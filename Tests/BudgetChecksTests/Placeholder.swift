@@ -1,0 +1,5 @@
+import XCTest
+
+final class BudgetChecksPlaceholderTests: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class BudgetComparePlaceholderTests: XCTestCase {
+    func testBuilds() {}
+}

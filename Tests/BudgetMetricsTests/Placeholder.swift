@@ -1,0 +1,5 @@
+import XCTest
+
+final class BudgetMetricsPlaceholderTests: XCTestCase {
+    func testBuilds() {}
+}

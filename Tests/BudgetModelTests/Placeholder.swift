@@ -1,0 +1,5 @@
+import XCTest
+
+final class BudgetModelPlaceholderTests: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class DisclosureImportPlaceholderTests: XCTestCase {
+    func testBuilds() {}
+}

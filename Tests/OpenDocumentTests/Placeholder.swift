@@ -1,0 +1,5 @@
+import XCTest
+
+final class OpenDocumentPlaceholderTests: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class ReportsPlaceholderTests: XCTestCase {
+    func testBuilds() {}
+}
