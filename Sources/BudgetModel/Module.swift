@@ -1,1 +1,0 @@
-// Module BudgetModel: implementation in progress.

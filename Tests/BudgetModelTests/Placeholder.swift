@@ -1,5 +1,0 @@
-import XCTest
-
-final class BudgetModelPlaceholderTests: XCTestCase {
-    func testBuilds() {}
-}
