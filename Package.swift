@@ -51,6 +51,8 @@ let package = Package(
             ]),
         // Benchmark: writes the ../shared/bench workload workbook.
         .executableTarget(name: "ods-bench", dependencies: ["OpenDocument"]),
+        // Benchmark: imports disclosure texts repeatedly and reports throughput.
+        .executableTarget(name: "import-bench", dependencies: ["DisclosureImport", "BudgetModel"]),
 
         // Shared test helpers: odf-check / LibreOffice runners, golden files, paths.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

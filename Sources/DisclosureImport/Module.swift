@@ -1,1 +1,0 @@
-// Module DisclosureImport: implementation in progress.

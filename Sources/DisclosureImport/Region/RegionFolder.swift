@@ -1,0 +1,95 @@
+import BudgetModel
+import Foundation
+
+/// A folder of department inputs: department files (.yaml/.yml/.json) and
+/// disclosure texts (.txt), in any mix, searched recursively.
+///
+/// Loading never stops at a bad file: every file either yields a department
+/// or a failure naming the file and what was wrong, so one bad department
+/// never sinks a batch.
+public enum RegionFolder {
+    /// Extensions read as disclosure text.
+    public static let textExtensions: Set<String> = ["txt"]
+
+    /// Every input file under `url` (or `url` itself when it is a file), sorted by path
+    /// so that runs are reproducible.
+    public static func inputFiles(at url: URL) throws -> [URL] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw DepartmentFileError(file: url.path, message: "no such file or folder")
+        }
+        guard isDirectory.boolValue else { return [url] }
+        let keys: [URLResourceKey] = [.isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(
+            at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { return [] }
+        var files: [URL] = []
+        for case let file as URL in enumerator {
+            let ext = file.pathExtension.lowercased()
+            guard DepartmentFile.extensions.contains(ext) || textExtensions.contains(ext) else { continue }
+            guard (try? file.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
+            if file.lastPathComponent.lowercased() == "readme.txt" { continue }
+            files.append(file)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Loads every input under `url`.
+    public static func load(_ url: URL) throws -> RegionLoad {
+        var load = RegionLoad()
+        for file in try inputFiles(at: url) {
+            do {
+                load.departments.append(try loadFile(file))
+            } catch {
+                load.failures.append(LoadFailure(file: file.path, message: "\(error)"))
+            }
+        }
+        return load
+    }
+
+    /// Loads one department file or disclosure text.
+    public static func loadFile(_ file: URL) throws -> LoadedDepartment {
+        if textExtensions.contains(file.pathExtension.lowercased()) {
+            let data = try Data(contentsOf: file)
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ImportError(file: file.path, message: "expected UTF-8 text")
+            }
+            let result = try DisclosureImporter.importText(text, file: file.lastPathComponent)
+            return LoadedDepartment(file: file.path, department: result.department, importReport: result.report)
+        }
+        return LoadedDepartment(file: file.path, department: try DepartmentFile.load(file))
+    }
+}
+
+/// The result of loading a region folder.
+public struct RegionLoad: Sendable {
+    public var departments: [LoadedDepartment] = []
+    public var failures: [LoadFailure] = []
+
+    public init() {}
+}
+
+/// A department and the file it came from.
+public struct LoadedDepartment: Sendable {
+    /// Path of the input file.
+    public var file: String
+    public var department: Department
+    /// Present when the department was imported from disclosure text.
+    public var importReport: ImportReport?
+
+    public init(file: String, department: Department, importReport: ImportReport? = nil) {
+        self.file = file
+        self.department = department
+        self.importReport = importReport
+    }
+}
+
+/// An input file that could not be read, and why (file, line, field, message).
+public struct LoadFailure: Sendable, Hashable, Codable {
+    public var file: String
+    public var message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+}
