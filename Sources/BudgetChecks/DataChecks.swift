@@ -45,6 +45,9 @@ public enum DataChecks {
         Table5VersusGeneralBudget(),
         Table6VersusTable5(),
         Table7VersusTable5(),
+        // Table 11 上年结转结余.
+        CarryoverItemsSum(),
+        Table11VersusTable1(),
         // Table 10 三公.
         SangongTotal(),
         SangongVehicles(),
