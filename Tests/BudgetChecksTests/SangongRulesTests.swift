@@ -42,3 +42,30 @@ final class SangongRulesTests: XCTestCase {
         XCTAssertEqual(briefs(rule, sangong(total: nil, purchase: nil, running: nil)), [])
     }
 }
+
+/// 政府采购: goods, works and services add up to the total.
+final class ProcurementRulesTests: XCTestCase {
+    private func procurement(total: String?, goods: String?, works: String? = "287.00", services: String? = "1134.00")
+        -> Department {
+        department {
+            var procurement = Procurement()
+            procurement.total = total.map { amount($0, line: 535) }
+            procurement.goods = goods.map { amount($0, line: 535) }
+            procurement.works = works.map { amount($0, line: 535) }
+            procurement.services = services.map { amount($0, line: 535) }
+            $0.procurement = procurement
+        }
+    }
+
+    func testPartsSumToTotal() {
+        let rule = ProcurementSum()
+        XCTAssertEqual(briefs(rule, procurement(total: "1451.49", goods: "30.49")), [])
+        XCTAssertEqual(briefs(rule, procurement(total: "1451.49", goods: "30.50")),
+                       ["rounding 1451.50→1451.49 (-0.01) 政府采购总额 [535]"])
+        XCTAssertEqual(briefs(rule, procurement(total: "1451.49", goods: "30.49", works: nil)),
+                       ["inconsistency 1164.49→1451.49 (287.00) 政府采购总额 [535]"])
+        XCTAssertEqual(briefs(rule, procurement(total: nil, goods: "30.49")), [])
+        XCTAssertEqual(briefs(rule, procurement(total: "1451.49", goods: nil, works: nil, services: nil)), [])
+        assertWellFormed(rule, procurement(total: "1", goods: "2"))
+    }
+}

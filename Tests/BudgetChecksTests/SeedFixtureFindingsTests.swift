@@ -177,4 +177,17 @@ final class SeedFixtureFindingsTests: XCTestCase {
                        ["40.0283", "697.6707", "6.1541"])
         XCTAssertEqual(percents.map { DecimalText.canonical($0.tolerance) }, ["0.005", "0.005", "0.005"])
     }
+
+    /// The checks catch a typo entered into a real fixture: 行政运行 keyed as
+    /// 586.44 instead of 568.44 in Table 5 shows up in the 款 subtotal, the
+    /// row's split and against the narrative.
+    func testATypoInARealFixtureIsCaught() throws {
+        var department = try DepartmentFile.load(try RepositoryFiles.fixture("000"))
+        let index = try XCTUnwrap(department.fiscal?.generalBudgetByFunction?.firstIndex { $0.code == "2010301" })
+        department.fiscal?.generalBudgetByFunction?[index].total = amount("586.44", line: 255)
+        let added = DataChecks.run(department, file: "000.yaml").filter { $0.lines.contains(255) }
+        XCTAssertEqual(added.map(\.rule), ["function.subtotals", "function.row-split", "narrative.matches-tables"])
+        XCTAssertEqual(added.map(\.severity), [.inconsistency, .inconsistency, .inconsistency])
+        XCTAssertEqual(added.map(\.difference), [decimal("-18.00"), decimal("18.00"), decimal("-18.00")])
+    }
 }
