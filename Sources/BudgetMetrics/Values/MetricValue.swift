@@ -76,7 +76,9 @@ public struct MetricValue: Sendable, Hashable {
             if firstAttempt == nil {
                 var missing: [MissingInput] = []
                 if case .failure(let lacking) = top { missing += lacking.inputs }
-                if case .failure(let lacking) = bottom { missing += lacking.inputs }
+                if case .failure(let lacking) = bottom {
+                    missing += lacking.inputs.filter { !missing.contains($0) }
+                }
                 firstAttempt = (try? top.get(), try? bottom.get(), missing, statedRate)
             }
         }
