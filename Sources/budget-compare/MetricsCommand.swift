@@ -63,8 +63,8 @@ struct MetricsCommand: ParsableCommand {
     /// with the path inside it ("Fixtures/000.yaml"), so output does not depend
     /// on the working directory's absolute path.
     static func displayPath(_ file: String, root: URL, argument: String) -> String {
-        let base = root.standardizedFileURL.path
-        let full = URL(fileURLWithPath: file).standardizedFileURL.path
+        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let full = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
         guard full != base else { return argument }
         guard full.hasPrefix(base + "/") else { return file }
         let inside = String(full.dropFirst(base.count + 1))

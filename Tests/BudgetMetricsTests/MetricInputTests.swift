@@ -183,3 +183,30 @@ final class MetricInputTests: XCTestCase {
         XCTAssertTrue(empty.yearOnYear.isEmpty)
     }
 }
+
+/// The formula text the workbook writes over its input cells.
+final class MetricFormulaTests: XCTestCase {
+    func testFormulasOverInputCells() throws {
+        let m = DepartmentMetrics(try department(SeedFigures.urumqiOffice2024Final))
+        let cells = [
+            "staff.onDuty": "C2", "staff.retired": "D2", "staff.separated": "E2",
+            "basicExpenditure.publicFunds": "F2", "staff.authorized": "G2",
+            "yearOnYear[sangong.total].current": "H2", "yearOnYear[sangong.total].change": "I2",
+            "finalAccount.performance[0].fullYearBudget": "项目.C2", "finalAccount.performance[1].fullYearBudget": "项目.C3",
+            "finalAccount.performance[0].initialBudget": "项目.B2", "finalAccount.performance[1].initialBudget": "项目.B3",
+        ]
+        let reference = { (input: InputValue) in cells[input.field] ?? "?" }
+        XCTAssertEqual(m[.percapPublic].formula(reference), "F2/C2")
+        XCTAssertEqual(m[.staffRetiree].formula(reference), "(D2+E2)/C2")
+        XCTAssertEqual(m[.sangongYoY].formula(reference), "I2/(H2-I2)")
+        XCTAssertEqual(m[.execAdjust].formula(reference), "(项目.C2+项目.C3-项目.B2-项目.B3)/(项目.B2+项目.B3)")
+        XCTAssertNil(m[.staffFill].formula(reference))   // 编制数 not stated
+
+        let negative = Operand(term: "t", route: "r", terms: [
+            OperandTerm(InputValue(field: "a", term: "a", value: 1), subtracted: true),
+            OperandTerm(InputValue(field: "b", term: "b", value: 2)),
+        ])
+        XCTAssertEqual(negative.expression { $0.field }, "(-a+b)")
+        XCTAssertEqual(negative.value, 1)
+    }
+}

@@ -59,9 +59,9 @@ final class MetricsCommandTests: XCTestCase {
         return folder
     }
 
-    func testJSONShape() throws {
-        let folder = try regionFolder()
-        let result = try run(["metrics", "region", "--format", "json"], in: folder.deletingLastPathComponent())
+    /// `budget-compare metrics Fixtures --format json`, run from the repository root.
+    func testJSONShapeOnFixtures() throws {
+        let result = try run(["metrics", "Fixtures", "--format", "json"], in: repositoryRoot)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
         let top = try XCTUnwrap(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
@@ -82,41 +82,73 @@ final class MetricsCommandTests: XCTestCase {
                 XCTAssertTrue((value == nil) != (reason == nil), "\(id): exactly one of value and reason")
                 XCTAssertTrue(value == nil || entry["reason"] is NSNull, id)
                 XCTAssertTrue(reason == nil || entry["value"] is NSNull, id)
-                if let value { XCTAssertNotNil(Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")), value) }
+                if let value { XCTAssertNotNil(DecimalText.parse(value), value) }
             }
         }
         // Files as typed: the folder argument joined with the path inside it.
-        XCTAssertEqual(departments.map { $0["file"] as? String },
-                       ["region/001.yaml", "region/000.yaml", "region/002.yaml", "region/004.yaml"])
+        XCTAssertEqual(departments.map { $0["file"] as? String }, [
+            "Fixtures/000-新疆驻北京办事处-2024-预算.yaml", "Fixtures/001-自治区机关事务管理局-2024-预算.yaml",
+            "Fixtures/002-乌鲁木齐市驻北京联络处-2024-决算.yaml", "Fixtures/004-昌吉州驻北京联络处-2025-预算.yaml",
+        ])
         XCTAssertEqual(departments.map { $0["kind"] as? String }, ["budget", "budget", "final", "budget"])
         XCTAssertEqual(departments.map { $0["year"] as? Int }, [2024, 2024, 2024, 2025])
-        XCTAssertTrue(departments[0]["group"] is NSNull)
-        XCTAssertEqual(departments[1]["group"] as? String, "驻京机构")
+        XCTAssertTrue(departments.allSatisfy { $0["group"] is NSNull })
 
-        let beijing = try XCTUnwrap(departments[1]["metrics"] as? [String: [String: Any]])
+        let beijing = try XCTUnwrap(departments[0]["metrics"] as? [String: [String: Any]])
         XCTAssertEqual(beijing["percap.public"]?["value"] as? String, DecimalText.canonical(dec("203.53") / dec("44")))
+        XCTAssertTrue(beijing["exec.rate"]?["value"] is NSNull)
+        XCTAssertEqual(beijing["exec.rate"]?["reason"] as? String, "不适用：预算公开不含此指标（仅适用于决算）")
         let urumqi = try XCTUnwrap(departments[2]["metrics"] as? [String: [String: Any]])
         XCTAssertEqual(urumqi["staff.fill"]?["reason"] as? String, "缺少输入：编制数 (staff.authorized)")
         XCTAssertEqual(urumqi["exec.variance"]?["value"] as? String,
                        DecimalText.canonical((dec("490.88") - dec("544.01")) / dec("544.01")))
 
         let groups = try XCTUnwrap(top["groups"] as? [[String: Any]])
-        XCTAssertEqual(groups.map { $0["key"] as? String }, ["2024-budget", "2024-budget-驻京机构", "2024-final-驻京机构", "2025-budget-驻京机构"])
-        XCTAssertEqual(groups.map { $0["label"] as? String },
-                       ["2024年 预算", "2024年 预算 · 驻京机构", "2024年 决算 · 驻京机构", "2025年 预算 · 驻京机构"])
+        XCTAssertEqual(groups.map { $0["key"] as? String }, ["2024-budget", "2024-final", "2025-budget"])
+        XCTAssertEqual(groups.map { $0["label"] as? String }, ["2024年 预算", "2024年 决算", "2025年 预算"])
         for group in groups {
             XCTAssertEqual(Set(group.keys), ["key", "label", "year", "kind", "group", "departments", "metrics"])
+            XCTAssertTrue(group["group"] is NSNull)
             let metrics = try XCTUnwrap(group["metrics"] as? [String: [String: Any]])
             XCTAssertEqual(Set(metrics.keys), ids)
             for (id, entry) in metrics {
                 XCTAssertEqual(Set(entry.keys), ["pooled", "mean", "median", "count"], id)
+                for key in ["pooled", "mean", "median"] {
+                    XCTAssertTrue(entry[key] is NSNull || (entry[key] as? String).flatMap(DecimalText.parse) != nil, "\(id).\(key)")
+                }
             }
         }
-        XCTAssertEqual(groups[1]["departments"] as? [String], ["新疆维吾尔自治区人民政府驻北京办事处"])
-        let final = try XCTUnwrap(groups[2]["metrics"] as? [String: [String: Any]])
+        XCTAssertEqual(groups[0]["departments"] as? [String],
+                       ["新疆维吾尔自治区人民政府驻北京办事处", "新疆维吾尔自治区机关事务管理局"])
+        let budget = try XCTUnwrap(groups[0]["metrics"] as? [String: [String: Any]])
+        XCTAssertEqual(budget["percap.public"]?["pooled"] as? String,
+                       DecimalText.canonical((dec("203.53") + dec("308.42")) / (dec("44") + dec("586"))))
+        XCTAssertEqual(budget["percap.public"]?["count"] as? Int, 2)
+        XCTAssertTrue(budget["exec.rate"]?["pooled"] is NSNull)
+        let final = try XCTUnwrap(groups[1]["metrics"] as? [String: [String: Any]])
         XCTAssertEqual(final["exec.rate"]?["pooled"] as? String, "1")
         XCTAssertTrue(final["staff.fill"]?["pooled"] is NSNull)
         XCTAssertEqual(final["staff.fill"]?["count"] as? Int, 0)
+    }
+
+    /// Group tags split groups and show in the JSON.
+    func testGroupTagsInJSON() throws {
+        let folder = try regionFolder()
+        let result = try run(["metrics", "region", "--format", "json"], in: folder.deletingLastPathComponent())
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let top = try XCTUnwrap(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let departments = try XCTUnwrap(top["departments"] as? [[String: Any]])
+        XCTAssertEqual(departments.map { $0["file"] as? String },
+                       ["region/001.yaml", "region/000.yaml", "region/002.yaml", "region/004.yaml"])
+        XCTAssertTrue(departments[0]["group"] is NSNull)
+        XCTAssertEqual(departments[1]["group"] as? String, "驻京机构")
+        let groups = try XCTUnwrap(top["groups"] as? [[String: Any]])
+        XCTAssertEqual(groups.map { $0["key"] as? String },
+                       ["2024-budget", "2024-budget-驻京机构", "2024-final-驻京机构", "2025-budget-驻京机构"])
+        XCTAssertEqual(groups.map { $0["label"] as? String },
+                       ["2024年 预算", "2024年 预算 · 驻京机构", "2024年 决算 · 驻京机构", "2025年 预算 · 驻京机构"])
+        XCTAssertEqual(groups[1]["group"] as? String, "驻京机构")
+        XCTAssertEqual(groups[1]["departments"] as? [String], ["新疆维吾尔自治区人民政府驻北京办事处"])
     }
 
     func testOutputIsDeterministic() throws {

@@ -61,19 +61,19 @@ extension OperandSource {
             guard let projects = department.finalAccount?.performance, !projects.isEmpty else {
                 return .missing([MissingInput(field: "finalAccount.performance", term: "项目支出绩效自评表")])
             }
-            var added: [OperandTerm] = []
-            var subtracted: [OperandTerm] = []
+            // Σ figure first, then − Σ minus: the order the formula reads.
+            var terms: [OperandTerm] = []
             var missing: [MissingInput] = []
-            for (index, project) in projects.enumerated() {
-                for (which, isSubtracted) in [(figure, false)] + (minus.map { [($0, true)] } ?? []) {
+            for (which, subtracted) in [(figure, false)] + (minus.map { [($0, true)] } ?? []) {
+                for (index, project) in projects.enumerated() {
                     if let input = which.input(project, index: index) {
-                        if isSubtracted { subtracted.append(OperandTerm(input, subtracted: true)) } else { added.append(OperandTerm(input)) }
+                        terms.append(OperandTerm(input, subtracted: subtracted))
                     } else {
                         missing.append(which.missing(project, index: index))
                     }
                 }
             }
-            return missing.isEmpty ? .found(added + subtracted) : .missing(missing)
+            return missing.isEmpty ? .found(terms) : .missing(missing)
         }
     }
 

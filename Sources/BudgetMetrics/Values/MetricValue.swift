@@ -26,6 +26,7 @@ public enum MetricOutcome: Sendable, Hashable {
 /// caches `value`.
 public struct MetricValue: Sendable, Hashable {
     public let metric: MetricID
+    /// The value at full precision, or why there is none.
     public let outcome: MetricOutcome
     /// Present when the numerator is stated (also with a zero denominator).
     public let numerator: Operand?
