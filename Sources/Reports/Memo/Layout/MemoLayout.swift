@@ -11,7 +11,7 @@ import OpenDocument
 /// | `### 文字`                  | second-level heading: 楷体, indented two characters |
 /// | `> 文字`                    | a centred line in 楷体 (scope line, table caption) |
 /// | `[[主要指标表]]`            | the key-metrics table (appendix only)          |
-/// | paragraph starting `注：`   | a note: 14 pt, two-character indent, not justified (long file names do not stretch the line) |
+/// | line starting `注：`        | starts a note paragraph (following lines join it until a blank line): 14 pt, two-character indent, not justified (long file names do not stretch the line) |
 /// | blank line (in the template)| ends the current paragraph                     |
 /// | line that renders empty     | nothing (it does not end the paragraph)        |
 /// | any other line              | body text; consecutive lines join into one paragraph with nothing between them (Chinese needs no spaces) |
@@ -54,6 +54,12 @@ enum MemoLayout {
                 result.append(.table)
                 continue
             }
+            if ["#", "##", "###", ">"].contains(line) {
+                // A heading whose text rendered empty.
+                flush()
+                continue
+            }
+            if line.hasPrefix("注：") { flush() }
             if let (prefix, make) = prefixes.first(where: { line.hasPrefix($0.0) }) {
                 flush()
                 let text = String(line.dropFirst(prefix.count)).trimmingCharacters(in: whitespace)
