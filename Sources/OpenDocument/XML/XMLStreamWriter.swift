@@ -32,6 +32,10 @@ final class XMLStreamWriter {
     /// Thrown when libxml2 cannot allocate the output buffer or the writer.
     init(sink: ByteSink) throws {
         context = SinkContext(sink: sink)
+        // libxml2 prints errors to stderr unless a structured handler is set; we report
+        // them as thrown errors instead (xmlGetLastError still records them). The handler
+        // is per thread in libxml2, so it is set here, on the writing thread.
+        xmlSetStructuredErrorFunc(nil, silenceLibxmlError)
         pending = .allocate(capacity: pendingCapacity)
         let opaque = Unmanaged.passUnretained(context).toOpaque()
         // Owned by us until xmlNewTextWriter succeeds, then by the writer.
@@ -289,6 +293,9 @@ private func xmlWriteToSink(_ context: UnsafeMutableRawPointer?, _ buffer: Unsaf
         return -1
     }
 }
+
+/// Structured error handler that drops libxml2's console output.
+private func silenceLibxmlError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {}
 
 /// libxml2 close callback: the sink is closed by its owner, not here.
 private func xmlCloseSink(_ context: UnsafeMutableRawPointer?) -> Int32 { 0 }
