@@ -108,10 +108,7 @@ struct TextContentWriter {
 
     private func writeTable(_ table: TextTable, number: Int, names: TextStyleNames, tables: StyleTable<TableStyle>,
                             columns: StyleTable<ColumnStyle>, cells: StyleTable<TableCellStyle>, to xml: XMLStreamWriter) throws {
-        func name<T>(_ table: StyleTable<T>, _ value: T) -> String {
-            var copy = table
-            return table.name(copy.intern(value))
-        }
+        func name<T>(_ table: StyleTable<T>, _ value: T) -> String { table.name(of: value) }
         try xml.startElement("table:table")
         try xml.attribute("table:name", "Table\(number)")
         try xml.attribute("table:style-name", name(tables, Self.tableStyle(table)))
