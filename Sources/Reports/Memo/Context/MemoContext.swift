@@ -1,7 +1,7 @@
 /// Everything the memo's templates can say, as text already formatted the
 /// Chinese way. Built from one comparison group by `MemoContext.init(_:)`;
 /// documented field by field in Templates/README.md (generated from the
-/// declarations below, see `MemoContextDocumentation`).
+/// declarations below, see `MemoTemplateVariables`).
 ///
 /// Every template sees the same variables, so a sentence can move from one
 /// section to another without touching Swift.
