@@ -8,7 +8,7 @@ import Foundation
 import OpenDocument
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var level = 1
+var level = 3
 if let i = arguments.firstIndex(of: "--level"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
     level = n
     arguments.removeSubrange(i...(i + 1))
