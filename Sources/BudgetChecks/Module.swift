@@ -1,1 +1,0 @@
-// Module BudgetChecks: implementation in progress.

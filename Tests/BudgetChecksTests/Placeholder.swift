@@ -1,5 +1,0 @@
-import XCTest
-
-final class BudgetChecksPlaceholderTests: XCTestCase {
-    func testBuilds() {}
-}
