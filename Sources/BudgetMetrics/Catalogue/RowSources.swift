@@ -1,0 +1,237 @@
+import BudgetModel
+import Foundation
+
+/// Operand sources over the model's lists: narrative year-on-year statements,
+/// the 决算's project self-evaluations and budget comparisons, and the
+/// statement that a table is empty.
+extension OperandSource {
+    // MARK: Year-on-year statements
+
+    /// The statement's change (本年 − 上年): "yearOnYear[<subject>].change".
+    static func yearOnYearChange(_ subject: String, name: String) -> OperandSource {
+        let field = YearOnYearFields(subject: subject, name: name)
+        return OperandSource(expression: field.changePath) { department in
+            guard let input = field.change(in: department) else { return .missing([field.missingChange]) }
+            return .found([OperandTerm(input)])
+        }
+    }
+
+    /// 上年 = 本年 − change, 本年 from the statement itself or, when the
+    /// sentence states only the change, from `current`.
+    static func yearOnYearPrior(_ subject: String, name: String, current: ModelField?) -> [OperandSource] {
+        let field = YearOnYearFields(subject: subject, name: name)
+        var sources = [OperandSource(expression: "\(field.currentPath) − \(field.changePath)") { department in
+            switch (field.current(in: department), field.change(in: department)) {
+            case let (current?, change?): return .found([OperandTerm(current), OperandTerm(change, subtracted: true)])
+            case (nil, nil): return .missing([field.missingCurrent, field.missingChange])
+            case (nil, _): return .missing([field.missingCurrent])
+            case (_, nil): return .missing([field.missingChange])
+            }
+        }]
+        if let current {
+            sources.append(OperandSource(
+                expression: "\(current.path) − \(field.changePath)",
+                note: "同比说明只给出增减额（如“三公经费预算比上年预算增加 0.00 万元”）时，本年数取 \(current.path)",
+                fields: [current]
+            ) { department in
+                switch (current.value(in: department), field.change(in: department)) {
+                case let (value?, change?): return .found([OperandTerm(value), OperandTerm(change, subtracted: true)])
+                case (nil, nil): return .missing([current.missing, field.missingChange])
+                case (nil, _): return .missing([current.missing])
+                case (_, nil): return .missing([field.missingChange])
+                }
+            })
+        }
+        return sources
+    }
+
+    // MARK: 项目支出绩效自评表 (决算)
+
+    /// Σ over every self-evaluated project of `figure` minus Σ of `minus` (if
+    /// given). Every project must state the figures; a project that does not
+    /// makes the operand missing (naming the project), rather than silently
+    /// leaving it out of the sum.
+    static func performanceSum(_ figure: PerformanceFigure, minus: PerformanceFigure? = nil) -> OperandSource {
+        var expression = "Σ finalAccount.performance[].\(figure.rawValue)"
+        if let minus { expression += " − Σ finalAccount.performance[].\(minus.rawValue)" }
+        return OperandSource(expression: expression, kinds: .finalOnly) { department in
+            guard let projects = department.finalAccount?.performance, !projects.isEmpty else {
+                return .missing([MissingInput(field: "finalAccount.performance", term: "项目支出绩效自评表")])
+            }
+            var added: [OperandTerm] = []
+            var subtracted: [OperandTerm] = []
+            var missing: [MissingInput] = []
+            for (index, project) in projects.enumerated() {
+                for (which, isSubtracted) in [(figure, false)] + (minus.map { [($0, true)] } ?? []) {
+                    if let input = which.input(project, index: index) {
+                        if isSubtracted { subtracted.append(OperandTerm(input, subtracted: true)) } else { added.append(OperandTerm(input)) }
+                    } else {
+                        missing.append(which.missing(project, index: index))
+                    }
+                }
+            }
+            return missing.isEmpty ? .found(added + subtracted) : .missing(missing)
+        }
+    }
+
+    // MARK: 年初预算数 vs 决算数 (决算)
+
+    /// 决算数 − 年初预算数 of the budget comparison about `subject`.
+    static func comparisonDifference(_ subject: String) -> OperandSource {
+        OperandSource(
+            expression: "\(BudgetComparisonFields.path(subject, "final")) − \(BudgetComparisonFields.path(subject, "initialBudget"))",
+            kinds: .finalOnly
+        ) { department in
+            let fields = BudgetComparisonFields(subject: subject)
+            switch (fields.final(in: department), fields.initialBudget(in: department)) {
+            case let (final?, initial?): return .found([OperandTerm(final), OperandTerm(initial, subtracted: true)])
+            case (nil, nil): return .missing([fields.missingFinal, fields.missingInitial])
+            case (nil, _): return .missing([fields.missingFinal])
+            case (_, nil): return .missing([fields.missingInitial])
+            }
+        }
+    }
+
+    /// 年初预算数 of the budget comparison about `subject`.
+    static func comparisonInitialBudget(_ subject: String) -> OperandSource {
+        OperandSource(expression: BudgetComparisonFields.path(subject, "initialBudget"), kinds: .finalOnly) { department in
+            let fields = BudgetComparisonFields(subject: subject)
+            guard let initial = fields.initialBudget(in: department) else { return .missing([fields.missingInitial]) }
+            return .found([OperandTerm(initial)])
+        }
+    }
+
+    // MARK: Tables stated to be empty
+
+    /// Zero, when the disclosure states that the table whose name contains
+    /// `table` (or whose number is `number`) is empty — a stated fact, not a guess.
+    static func emptyTable(number: String, title: String, term: String, kinds: Set<DisclosureKind>) -> OperandSource {
+        OperandSource(
+            expression: "emptyTables[\(number)] → 0", kinds: kinds,
+            note: "披露说明“\(title)为空表”时取 0（该表无数据是披露明确说明的事实）"
+        ) { department in
+            let statement = department.emptyTables?.first {
+                $0.table.replacingOccurrences(of: " ", with: "") == number || $0.table.contains(title)
+            }
+            guard let statement else {
+                return .missing([MissingInput(field: "emptyTables[\(number)]", term: "\(title)为空表的说明")])
+            }
+            let input = InputValue(
+                field: "emptyTables[\(number)]", term: "\(term)（\(title)为空表）", value: 0,
+                source: statement.line.map { Provenance(line: $0, table: number) } ?? Provenance(line: nil, table: number))
+            return .found([OperandTerm(input)])
+        }
+    }
+}
+
+/// The figures of a 项目支出绩效自评表 that metrics sum.
+enum PerformanceFigure: String, Sendable {
+    case initialBudget, fullYearBudget, executed
+
+    var term: String {
+        switch self {
+        case .initialBudget: return "年初预算数"
+        case .fullYearBudget: return "全年预算数"
+        case .executed: return "全年执行数"
+        }
+    }
+
+    func figure(_ project: PerformanceEvaluation) -> Amount? {
+        switch self {
+        case .initialBudget: return project.initialBudget
+        case .fullYearBudget: return project.fullYearBudget
+        case .executed: return project.executed
+        }
+    }
+
+    func path(index: Int) -> String { "finalAccount.performance[\(index)].\(rawValue)" }
+
+    func input(_ project: PerformanceEvaluation, index: Int) -> InputValue? {
+        guard let amount = figure(project) else { return nil }
+        return InputValue(field: path(index: index), term: "\(term)（\(project.project)）", value: amount.value,
+                          source: amount.source ?? project.line.map { Provenance(line: $0) })
+    }
+
+    func missing(_ project: PerformanceEvaluation, index: Int) -> MissingInput {
+        MissingInput(field: path(index: index), term: "\(term)（\(project.project)）")
+    }
+}
+
+/// Readers of one year-on-year statement (`Department.yearOnYear`).
+struct YearOnYearFields: Sendable {
+    let subject: String
+    /// The subject's name, e.g. 三公经费.
+    let name: String
+
+    var currentPath: String { "yearOnYear[\(subject)].current" }
+    var changePath: String { "yearOnYear[\(subject)].change" }
+    var changePercentPath: String { "yearOnYear[\(subject)].changePercent" }
+    var missingCurrent: MissingInput { MissingInput(field: currentPath, term: "\(name)本年数（同比说明）") }
+    var missingChange: MissingInput { MissingInput(field: changePath, term: "\(name)比上年增减额") }
+
+    func statement(in department: Department) -> YearOnYear? {
+        department.yearOnYear?.first { $0.subject == subject }
+    }
+
+    func current(in department: Department) -> InputValue? {
+        guard let statement = statement(in: department), let current = statement.current else { return nil }
+        return InputValue(field: currentPath, term: "\(name)本年数（同比说明）", value: current.value,
+                          source: current.source ?? statement.line.map { Provenance(line: $0) })
+    }
+
+    func change(in department: Department) -> InputValue? {
+        guard let statement = statement(in: department) else { return nil }
+        return InputValue(field: changePath, term: "\(name)比上年增减额", value: statement.change.value,
+                          source: statement.change.source ?? statement.line.map { Provenance(line: $0) })
+    }
+
+    /// The stated percentage change, in percent as stated (5.08 means 5.08 %).
+    func changePercent(in department: Department) -> InputValue? {
+        guard let statement = statement(in: department), let percent = statement.changePercent else { return nil }
+        return InputValue(field: changePercentPath, term: "\(name)增减幅度（说明所列，%）", value: percent.value,
+                          source: percent.source ?? statement.line.map { Provenance(line: $0) })
+    }
+}
+
+/// Readers of one budget comparison of a 决算 (`FinalAccount.budgetComparisons`).
+struct BudgetComparisonFields: Sendable {
+    let subject: String
+
+    static func path(_ subject: String, _ member: String) -> String {
+        "finalAccount.budgetComparisons[\(subject)].\(member)"
+    }
+
+    private var label: String {
+        switch subject {
+        case YearOnYear.Subject.fiscal.rawValue: return "财政拨款支出"
+        case YearOnYear.Subject.generalBudget.rawValue: return "一般公共预算财政拨款支出"
+        default: return subject
+        }
+    }
+
+    var missingFinal: MissingInput { MissingInput(field: Self.path(subject, "final"), term: "\(label)决算数") }
+    var missingInitial: MissingInput { MissingInput(field: Self.path(subject, "initialBudget"), term: "\(label)年初预算数") }
+
+    func comparison(in department: Department) -> BudgetComparison? {
+        department.finalAccount?.budgetComparisons?.first { $0.subject == subject }
+    }
+
+    func final(in department: Department) -> InputValue? {
+        guard let comparison = comparison(in: department) else { return nil }
+        return InputValue(field: Self.path(subject, "final"), term: "\(label)决算数", value: comparison.final.value,
+                          source: comparison.final.source ?? comparison.line.map { Provenance(line: $0) })
+    }
+
+    func initialBudget(in department: Department) -> InputValue? {
+        guard let comparison = comparison(in: department), let initial = comparison.initialBudget else { return nil }
+        return InputValue(field: Self.path(subject, "initialBudget"), term: "\(label)年初预算数", value: initial.value,
+                          source: initial.source ?? comparison.line.map { Provenance(line: $0) })
+    }
+
+    /// 预决算差异率 as stated, in percent (-9.77 means -9.77 %).
+    func statedRate(in department: Department) -> InputValue? {
+        guard let comparison = comparison(in: department), let rate = comparison.statedVarianceRate else { return nil }
+        return InputValue(field: Self.path(subject, "statedVarianceRate"), term: "\(label)预决算差异率（说明所列，%）",
+                          value: rate.value, source: rate.source ?? comparison.line.map { Provenance(line: $0) })
+    }
+}
