@@ -17,6 +17,19 @@ enum ODS {
     static let rowsSpanned = XMLName("table:number-rows-spanned")
     static let textP = XMLName("text:p")
 
+    // Constant markup for the pre-escaped hot path (see XMLStreamWriter.appendMarkup).
+    static let rowOpen = XMLName("<table:table-row")
+    static let rowClose = XMLName("</table:table-row>")
+    static let cellOpen = XMLName("<table:table-cell")
+    static let coveredOpen = XMLName("<table:covered-table-cell")
+    static let tagEnd = XMLName(">")
+    static let emptyTagEnd = XMLName("/>")
+    static let floatType = XMLName(" office:value-type=\"float\"")
+    static let percentageType = XMLName(" office:value-type=\"percentage\"")
+    static let stringStart = XMLName(" office:value-type=\"string\"><text:p>")
+    static let stringEnd = XMLName("</text:p></table:table-cell>")
+    static let emptyRowTail = XMLName("><table:table-cell/></table:table-row>")
+
     // Attribute values.
     static let float = XMLName("float")
     static let string = XMLName("string")

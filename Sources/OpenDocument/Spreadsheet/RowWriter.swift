@@ -4,12 +4,17 @@ import Foundation
 /// ``SheetWriter/appendRow(style:_:)``.
 ///
 /// Runs of empty cells become one `table:number-columns-repeated` cell (trailing
-/// unstyled ones are dropped); positions covered by a merged cell are skipped. Numbers
-/// are formatted into a reusable buffer and style names come from a C-string table, so
-/// a cell costs no Swift allocation beyond its own text.
+/// unstyled ones are dropped); positions covered by a merged cell are skipped. The
+/// common cells (text, numbers, percentages, empties) are assembled from constant
+/// markup and values formatted into a reusable buffer, then queued for one raw write
+/// (``XMLStreamWriter/appendMarkup(_:)``); their text is still escaped by libxml2.
+/// Other cells go through the element API.
 public final class RowWriter {
-    unowned var sheet: SheetWriter!
-    private var xml: XMLStreamWriter { sheet.xml }
+    /// Strong; the sheet breaks the cycle when it ends.
+    var sheet: SheetWriter!
+    private let xml: XMLStreamWriter
+    private let cellStyleNames: CStringTable
+    private let rowStyleNames: CStringTable
     private var style: RowStyleID?
     private var started = false
     /// The zero-based column of the next cell.
@@ -19,7 +24,12 @@ public final class RowWriter {
     /// Owned scratch for formatted numbers; freed in deinit.
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
 
-    init() {}
+    init(xml: XMLStreamWriter, cellStyleNames: CStringTable, rowStyleNames: CStringTable) {
+        self.xml = xml
+        self.cellStyleNames = cellStyleNames
+        self.rowStyleNames = rowStyleNames
+    }
+
     deinit { scratch.deallocate() }
 
     func reset(style: RowStyleID?) {
@@ -34,24 +44,23 @@ public final class RowWriter {
 
     /// A text cell.
     public func string(_ text: String, style: CellStyleID? = nil) throws {
-        try begin(style)
-        try xml.attribute(ODS.valueType, cString: ODS.string.cString)
-        try xml.startElement(ODS.textP)
+        try beginMarkup(style)
+        try xml.appendMarkup(ODS.stringStart)
         try xml.odfText(text)
-        try xml.endElement()
-        try end()
+        try xml.appendMarkup(ODS.stringEnd)
+        try advance()
     }
 
     /// A number cell from a `Decimal` (exact).
-    public func float(_ value: Decimal, style: CellStyleID? = nil) throws { try number(NumericValue(value), ODS.float, style) }
+    public func float(_ value: Decimal, style: CellStyleID? = nil) throws { try number(NumericValue(value), ODS.floatType, style) }
     /// A number cell from an `Int`.
-    public func float(_ value: Int, style: CellStyleID? = nil) throws { try number(NumericValue(value), ODS.float, style) }
+    public func float(_ value: Int, style: CellStyleID? = nil) throws { try number(NumericValue(value), ODS.floatType, style) }
     /// A number cell from a `Double`.
-    public func float(_ value: Double, style: CellStyleID? = nil) throws { try number(NumericValue(value), ODS.float, style) }
+    public func float(_ value: Double, style: CellStyleID? = nil) throws { try number(NumericValue(value), ODS.floatType, style) }
     /// A number cell from a ``NumericValue`` (e.g. scaled integer cents).
-    public func float(_ value: NumericValue, style: CellStyleID? = nil) throws { try number(value, ODS.float, style) }
+    public func float(_ value: NumericValue, style: CellStyleID? = nil) throws { try number(value, ODS.floatType, style) }
     /// A percentage cell; `fraction` 0.25 shows as 25%.
-    public func percentage(_ fraction: NumericValue, style: CellStyleID? = nil) throws { try number(fraction, ODS.percentage, style) }
+    public func percentage(_ fraction: NumericValue, style: CellStyleID? = nil) throws { try number(fraction, ODS.percentageType, style) }
 
     /// Any cell: value, formula with cached result, style, merge, annotation.
     ///
@@ -60,11 +69,19 @@ public final class RowWriter {
         guard cell.columnsSpanned >= 1, cell.rowsSpanned >= 1 else {
             throw SpreadsheetError.invalidSpan("span must be at least 1 at \(address)")
         }
-        if cell.value == .empty, cell.formula == nil, cell.annotation == nil, cell.columnsSpanned == 1, cell.rowsSpanned == 1 {
-            try empty(style: cell.style)
-            return
+        let plain = cell.formula == nil && cell.annotation == nil && cell.columnsSpanned == 1 && cell.rowsSpanned == 1
+        if plain {
+            switch cell.value {
+            case .empty: return try empty(style: cell.style)
+            case let .string(text): return try string(text, style: cell.style)
+            case let .float(value): return try number(value, ODS.floatType, cell.style)
+            case let .percentage(value): return try number(value, ODS.percentageType, cell.style)
+            default: break
+            }
         }
-        try begin(cell.style)
+        try prepareCell()
+        try xml.startElement(ODS.tableCell)
+        if let style = cell.style { try xml.attribute(ODS.styleName, cString: cellStyleNames[style.index]) }
         if cell.columnsSpanned > 1 || cell.rowsSpanned > 1 {
             let start = column
             for c in start..<(start + cell.columnsSpanned) where sheet.coveredWidth(at: c) > 0 {
@@ -83,13 +100,15 @@ public final class RowWriter {
             break
         case let .string(text):
             try xml.attribute(ODS.valueType, cString: ODS.string.cString)
-            // A formula's text result is also the string value; plain text needs only text:p.
+            // A formula's text result is also its string value; plain text needs only text:p.
             if cell.formula != nil { try xml.attribute(ODS.stringValue, text) }
             paragraph = text
         case let .float(value):
-            try writeNumber(value, ODS.float)
+            try xml.attribute(ODS.valueType, cString: ODS.float.cString)
+            try writeValue(value)
         case let .percentage(value):
-            try writeNumber(value, ODS.percentage)
+            try xml.attribute(ODS.valueType, cString: ODS.percentage.cString)
+            try writeValue(value)
         case let .currency(value, code):
             try xml.attribute(ODS.valueType, cString: ODS.currencyType.cString)
             try xml.attribute(ODS.currency, code)
@@ -115,7 +134,8 @@ public final class RowWriter {
             try xml.odfText(paragraph)
             try xml.endElement()
         }
-        try end()
+        try xml.endElement()
+        try advance()
         if cell.columnsSpanned > 1 {
             try writeCovered(cell.columnsSpanned - 1)
         }
@@ -136,7 +156,7 @@ public final class RowWriter {
             try startRowIfNeeded()
             try skipCovered()
             if pendingEmpty > 0 && pendingEmptyStyle != style { try flushEmpty() }
-            // Without covers ahead, the whole run is one step.
+            // Without covers, the whole run is one step.
             let step = sheet.covers.isEmpty ? remaining : 1
             pendingEmpty += step
             pendingEmptyStyle = style
@@ -152,17 +172,27 @@ public final class RowWriter {
 
     @inline(__always)
     private func number(_ value: NumericValue, _ type: XMLName, _ style: CellStyleID?) throws {
-        try begin(style)
-        try writeNumber(value, type)
-        try end()
+        try beginMarkup(style)
+        try xml.appendMarkup(type)
+        try appendValue(value)
+        try xml.appendMarkup(ODS.emptyTagEnd)
+        try advance()
     }
 
+    /// ` office:value="…"` into the markup queue.
     @inline(__always)
-    private func writeNumber(_ value: NumericValue, _ type: XMLName) throws {
-        try xml.attribute(ODS.valueType, cString: type.cString)
-        try writeValue(value)
+    private func appendValue(_ value: NumericValue) throws {
+        if value.format(into: scratch) == nil {
+            guard value.isFinite else { throw SpreadsheetError.invalidNumber("\(value.doubleValue)", cell: address) }
+            try value.lexicalForm.withCString { text in
+                try xml.appendAttribute(ODS.value, UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self))
+            }
+            return
+        }
+        try xml.appendAttribute(ODS.value, scratch)
     }
 
+    /// `office:value` through the element API.
     private func writeValue(_ value: NumericValue) throws {
         if value.format(into: scratch) != nil {
             try xml.attribute(ODS.value, cString: scratch)
@@ -172,19 +202,24 @@ public final class RowWriter {
         try xml.attribute(ODS.value, value.lexicalForm)
     }
 
-    /// Starts a cell element at the current column.
+    /// Row start, covered positions and pending empties before a cell.
     @inline(__always)
-    private func begin(_ style: CellStyleID?) throws {
-        try startRowIfNeeded()
+    private func prepareCell() throws {
+        if !started { try startRow() }
         if !sheet.covers.isEmpty { try skipCovered() }
         if pendingEmpty > 0 { try flushEmpty() }
-        try xml.startElement(ODS.tableCell)
-        if let style { try xml.attribute(ODS.styleName, cString: sheet.workbook.cellStyleNames[style.index]) }
+    }
+
+    /// Starts a cell element as queued markup: `<table:table-cell[ table:style-name="…"]`.
+    @inline(__always)
+    private func beginMarkup(_ style: CellStyleID?) throws {
+        try prepareCell()
+        try xml.appendMarkup(ODS.cellOpen)
+        if let style { try xml.appendAttribute(ODS.styleName, cellStyleNames[style.index]) }
     }
 
     @inline(__always)
-    private func end() throws {
-        try xml.endElement()
+    private func advance() throws {
         column += 1
         if column > sheet.usedColumns { try checkColumns() }
     }
@@ -198,11 +233,15 @@ public final class RowWriter {
 
     @inline(__always)
     private func startRowIfNeeded() throws {
-        guard !started else { return }
+        if !started { try startRow() }
+    }
+
+    private func startRow() throws {
         started = true
         try sheet.flushEmptyRows()
-        try xml.startElement(ODS.tableRow)
-        if let style { try xml.attribute(ODS.styleName, cString: sheet.workbook.rowStyleNames[style.index]) }
+        try xml.appendMarkup(ODS.rowOpen)
+        if let style { try xml.appendAttribute(ODS.styleName, rowStyleNames[style.index]) }
+        try xml.appendMarkup(ODS.tagEnd)
     }
 
     private func skipCovered() throws {
@@ -213,26 +252,33 @@ public final class RowWriter {
     }
 
     private func writeCovered(_ count: Int) throws {
-        try xml.startElement(ODS.coveredCell)
-        if count > 1 { try writeCount(ODS.columnsRepeated, count) }
-        try xml.endElement()
+        try xml.appendMarkup(ODS.coveredOpen)
+        if count > 1 { try appendCount(ODS.columnsRepeated, count) }
+        try xml.appendMarkup(ODS.emptyTagEnd)
         column += count
         try checkColumns()
     }
 
     private func flushEmpty() throws {
         guard pendingEmpty > 0 else { return }
-        try xml.startElement(ODS.tableCell)
-        if let style = pendingEmptyStyle { try xml.attribute(ODS.styleName, cString: sheet.workbook.cellStyleNames[style.index]) }
-        if pendingEmpty > 1 { try writeCount(ODS.columnsRepeated, pendingEmpty) }
-        try xml.endElement()
+        try xml.appendMarkup(ODS.cellOpen)
+        if let style = pendingEmptyStyle { try xml.appendAttribute(ODS.styleName, cellStyleNames[style.index]) }
+        if pendingEmpty > 1 { try appendCount(ODS.columnsRepeated, pendingEmpty) }
+        try xml.appendMarkup(ODS.emptyTagEnd)
         pendingEmpty = 0
         pendingEmptyStyle = nil
     }
 
+    /// A count attribute through the element API.
     func writeCount(_ name: XMLName, _ count: Int) throws {
         _ = NumericValue(count).format(into: scratch)
         try xml.attribute(name, cString: scratch)
+    }
+
+    /// A count attribute into the markup queue.
+    func appendCount(_ name: XMLName, _ count: Int) throws {
+        _ = NumericValue(count).format(into: scratch)
+        try xml.appendAttribute(name, scratch)
     }
 
     /// Ends the row: pads and covers positions still covered, drops trailing unstyled
@@ -247,7 +293,7 @@ public final class RowWriter {
         if pendingEmptyStyle != nil { try flushEmpty() }
         pendingEmpty = 0
         if started {
-            try xml.endElement()
+            try xml.appendMarkup(ODS.rowClose)
             try sheet.advanceRows(1)
         } else {
             try sheet.noteEmptyRows(1, style: style)

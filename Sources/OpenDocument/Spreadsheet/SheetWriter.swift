@@ -8,8 +8,8 @@ public final class SheetWriter {
     static let maxRows = 1_048_576
     static let maxColumns = 16_384
 
-    unowned let workbook: WorkbookWriter
     let xml: XMLStreamWriter
+    private let rowStyleNames: CStringTable
     /// The sheet's name.
     public let name: String
     let options: SheetOptions
@@ -32,11 +32,11 @@ public final class SheetWriter {
     var newCovers: [Cover] = []
 
     init(workbook: WorkbookWriter, name: String, options: SheetOptions) {
-        self.workbook = workbook
         xml = workbook.xml
+        rowStyleNames = workbook.rowStyleNames
         self.name = name
         self.options = options
-        row = RowWriter()
+        row = RowWriter(xml: workbook.xml, cellStyleNames: workbook.cellStyleNames, rowStyleNames: workbook.rowStyleNames)
         row.sheet = self
     }
 
@@ -85,12 +85,10 @@ public final class SheetWriter {
     /// Writes the pending run of empty rows as one repeated row.
     func flushEmptyRows() throws {
         guard pendingEmptyRows > 0 else { return }
-        try xml.startElement(ODS.tableRow)
-        if let style = pendingEmptyRowStyle { try xml.attribute(ODS.styleName, cString: workbook.rowStyleNames[style.index]) }
-        if pendingEmptyRows > 1 { try row.writeCount(ODS.rowsRepeated, pendingEmptyRows) }
-        try xml.startElement(ODS.tableCell)
-        try xml.endElement()
-        try xml.endElement()
+        try xml.appendMarkup(ODS.rowOpen)
+        if let style = pendingEmptyRowStyle { try xml.appendAttribute(ODS.styleName, rowStyleNames[style.index]) }
+        if pendingEmptyRows > 1 { try row.appendCount(ODS.rowsRepeated, pendingEmptyRows) }
+        try xml.appendMarkup(ODS.emptyRowTail)
         pendingEmptyRows = 0
         pendingEmptyRowStyle = nil
     }
@@ -161,6 +159,7 @@ public final class SheetWriter {
         pendingEmptyRows = 0
         try xml.endElement()  // table:table
         ended = true
+        detach()
         var range = options.autoFilterRange
         if range == nil, options.autoFilter, rowCount > 0 {
             let width = max(usedColumns, declaredColumns, 1)
@@ -168,6 +167,9 @@ public final class SheetWriter {
         }
         return SheetSummary(name: name, options: options, autoFilterRange: range)
     }
+
+    /// Breaks the sheet ↔ row writer reference cycle.
+    func detach() { row.sheet = nil }
 
     private func checkOpen() throws {
         if ended { throw SpreadsheetError.misuse("sheet '\(name)' already ended") }

@@ -32,6 +32,7 @@ public final class WorkbookWriter {
         open = true
         defer { open = false }
         let sheet = SheetWriter(workbook: self, name: name, options: options)
+        defer { sheet.detach() }
         try sheet.begin(columns: columns)
         try rows(sheet)
         sheets.append(try sheet.end())

@@ -41,9 +41,15 @@ extension XMLStreamWriter {
 
     /// `style:text-properties` for both Western and Asian scripts (CJK text uses the
     /// Asian slot, so bold or size set only on the Western one would not show).
-    func textProperties(_ style: TextStyle) throws {
-        guard style != TextStyle() else { return }
+    func textProperties(_ style: TextStyle, chineseLanguage: Bool = false) throws {
+        guard style != TextStyle() || chineseLanguage else { return }
         try startElement("style:text-properties")
+        if chineseLanguage {
+            try attribute("fo:language", "zh")
+            try attribute("fo:country", "CN")
+            try attribute("style:language-asian", "zh")
+            try attribute("style:country-asian", "CN")
+        }
         if let color = style.color { try attribute("fo:color", color.description) }
         if let font = style.font {
             try attribute("style:font-name", font.name)

@@ -21,19 +21,31 @@ final class XMLStreamWriter {
     private let context: SinkContext
     /// Depth of open elements, to catch unbalanced calls early.
     private(set) var depth = 0
+    /// Pre-escaped markup waiting to be handed to libxml2 in one raw write (see
+    /// ``appendMarkup(_:)``). Owned; freed in deinit.
+    private let pending: UnsafeMutablePointer<UInt8>
+    private let pendingCapacity = 1 << 16
+    private var pendingCount = 0
 
     /// Creates a writer that streams its output into `sink`.
     ///
     /// Thrown when libxml2 cannot allocate the output buffer or the writer.
     init(sink: ByteSink) throws {
         context = SinkContext(sink: sink)
+        // libxml2 prints errors to stderr unless a structured handler is set; we report
+        // them as thrown errors instead (xmlGetLastError still records them). The handler
+        // is per thread in libxml2, so it is set here, on the writing thread.
+        xmlSetStructuredErrorFunc(nil, silenceLibxmlError)
+        pending = .allocate(capacity: pendingCapacity)
         let opaque = Unmanaged.passUnretained(context).toOpaque()
         // Owned by us until xmlNewTextWriter succeeds, then by the writer.
         guard let output = xmlOutputBufferCreateIO(xmlWriteToSink, xmlCloseSink, opaque, nil) else {
+            pending.deallocate()
             throw Self.libxmlError("xmlOutputBufferCreateIO")
         }
         guard let writer = xmlNewTextWriter(output) else {
             xmlOutputBufferClose(output)
+            pending.deallocate()
             throw Self.libxmlError("xmlNewTextWriter")
         }
         self.writer = writer
@@ -45,6 +57,7 @@ final class XMLStreamWriter {
             context.abandoned = true
             xmlFreeTextWriter(writer)
         }
+        pending.deallocate()
     }
 
     // MARK: Document
@@ -157,21 +170,76 @@ final class XMLStreamWriter {
         }
     }
 
-    /// Writes markup verbatim. Only for constant, already well-formed markup or
-    /// text we formatted ourselves from a safe alphabet (digits, names we generated).
-    func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-        try check(xmlTextWriterWriteRawLen(try live(), base, Int32(bytes.count)), "xmlTextWriterWriteRawLen")
-    }
-
     // MARK: Errors
 
+    /// The C writer, after handing it any pending pre-escaped markup (so output stays in order).
+    @inline(__always)
     private func live() throws -> xmlTextWriterPtr {
         guard let writer else {
             throw XMLError(operation: "write", message: "the writer was already finished")
         }
+        if pendingCount > 0 { try flushMarkup(writer) }
         return writer
     }
+
+    private func flushMarkup(_ writer: xmlTextWriterPtr) throws {
+        let count = pendingCount
+        pendingCount = 0
+        try check(xmlTextWriterWriteRawLen(writer, pending, Int32(count)), "xmlTextWriterWriteRawLen")
+    }
+
+    // MARK: Pre-escaped markup (hot path)
+
+    /// Queues constant markup (e.g. `<table:table-cell`, `/>`) for one raw write.
+    ///
+    /// The cell hot path builds whole elements from constants and values it formatted
+    /// itself, then hands them to libxml2 with one `xmlTextWriterWriteRawLen` instead of
+    /// five calls that each copy, escape and push a name. Text still goes through
+    /// libxml2's escaping (``text(_:)``), which flushes the queue first. The caller keeps
+    /// the markup balanced (a raw element must be closed by raw markup).
+    @inline(__always)
+    func appendMarkup(_ markup: XMLName) throws {
+        try appendBytes(markup.cString, markup.count)
+    }
+
+    /// Queues ` name="value"` where `value` is NUL-terminated text we generated (a
+    /// number, a style name).
+    ///
+    /// Thrown when `value` holds a character that would need escaping (`<&">`, controls):
+    /// such a value must go through ``attribute(_:_:)``.
+    @inline(__always)
+    func appendAttribute(_ name: XMLName, _ value: UnsafePointer<UInt8>) throws {
+        var length = 0
+        while case let b = value[length], b != 0 {
+            if b < 0x20 || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E {
+                throw XMLError(operation: "appendAttribute", message: "value needs escaping; use attribute(_:_:)")
+            }
+            length += 1
+        }
+        try appendMarkup(XMLStreamWriter.space)
+        try appendMarkup(name)
+        try appendMarkup(XMLStreamWriter.equalsQuote)
+        try appendBytes(value, length)
+        try appendMarkup(XMLStreamWriter.quote)
+    }
+
+    @inline(__always)
+    private func appendBytes(_ bytes: UnsafePointer<UInt8>, _ count: Int) throws {
+        if pendingCount + count > pendingCapacity {
+            guard let writer else { throw XMLError(operation: "write", message: "the writer was already finished") }
+            try flushMarkup(writer)
+            if count > pendingCapacity {
+                try check(xmlTextWriterWriteRawLen(writer, bytes, Int32(count)), "xmlTextWriterWriteRawLen")
+                return
+            }
+        }
+        (pending + pendingCount).update(from: bytes, count: count)
+        pendingCount += count
+    }
+
+    private static let space = XMLName(" ")
+    private static let equalsQuote = XMLName("=\"")
+    private static let quote = XMLName("\"")
 
     @inline(__always)
     private func check(_ status: Int32, _ operation: StaticString) throws {
@@ -225,6 +293,9 @@ private func xmlWriteToSink(_ context: UnsafeMutableRawPointer?, _ buffer: Unsaf
         return -1
     }
 }
+
+/// Structured error handler that drops libxml2's console output.
+private func silenceLibxmlError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {}
 
 /// libxml2 close callback: the sink is closed by its owner, not here.
 private func xmlCloseSink(_ context: UnsafeMutableRawPointer?) -> Int32 { 0 }
