@@ -43,6 +43,9 @@ public struct ModelField: Sendable, Hashable, CustomStringConvertible {
     public func hash(into hasher: inout Hasher) { hasher.combine(path) }
 }
 
+/// The fixed fields metric inputs read, named after their model path. The workbook can fill
+/// its data cells through them (`ModelField.staffOnDuty.value(in: department)`) and get the
+/// same value, term and source line the metric used.
 extension ModelField {
     private static let staffSentence = "概况 机构设置及人员情况"
 

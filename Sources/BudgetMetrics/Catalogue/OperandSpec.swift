@@ -54,14 +54,19 @@ public struct OperandSource: Sendable {
     public let note: String?
     /// The fixed fields the way reads (empty for row sums and statements).
     public let fields: [ModelField]
+    /// Where a disclosure states the figures of a row sum or statement (for
+    /// fixed fields, see each field's `disclosure`).
+    public let disclosure: String?
     let resolve: @Sendable (Department) -> SourceResolution
 
     init(expression: String, kinds: Set<DisclosureKind> = Set(DisclosureKind.allCases), note: String? = nil,
-         fields: [ModelField] = [], resolve: @escaping @Sendable (Department) -> SourceResolution) {
+         fields: [ModelField] = [], disclosure: String? = nil,
+         resolve: @escaping @Sendable (Department) -> SourceResolution) {
         self.expression = expression
         self.kinds = kinds
         self.note = note
         self.fields = fields
+        self.disclosure = disclosure
         self.resolve = resolve
     }
 

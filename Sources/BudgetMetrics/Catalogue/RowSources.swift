@@ -10,7 +10,7 @@ extension OperandSource {
     /// The statement's change (本年 − 上年): "yearOnYear[<subject>].change".
     static func yearOnYearChange(_ subject: String, name: String) -> OperandSource {
         let field = YearOnYearFields(subject: subject, name: name)
-        return OperandSource(expression: field.changePath) { department in
+        return OperandSource(expression: field.changePath, disclosure: YearOnYearFields.sentence) { department in
             guard let input = field.change(in: department) else { return .missing([field.missingChange]) }
             return .found([OperandTerm(input)])
         }
@@ -20,7 +20,7 @@ extension OperandSource {
     /// sentence states only the change, from `current`.
     static func yearOnYearPrior(_ subject: String, name: String, current: ModelField?) -> [OperandSource] {
         let field = YearOnYearFields(subject: subject, name: name)
-        var sources = [OperandSource(expression: "\(field.currentPath) − \(field.changePath)") { department in
+        var sources = [OperandSource(expression: "\(field.currentPath) − \(field.changePath)", disclosure: YearOnYearFields.sentence) { department in
             switch (field.current(in: department), field.change(in: department)) {
             case let (current?, change?): return .found([OperandTerm(current), OperandTerm(change, subtracted: true)])
             case (nil, nil): return .missing([field.missingCurrent, field.missingChange])
@@ -32,7 +32,7 @@ extension OperandSource {
             sources.append(OperandSource(
                 expression: "\(current.path) − \(field.changePath)",
                 note: "同比说明只给出增减额（如“三公经费预算比上年预算增加 0.00 万元”）时，本年数取 \(current.path)",
-                fields: [current]
+                fields: [current], disclosure: YearOnYearFields.sentence
             ) { department in
                 switch (current.value(in: department), field.change(in: department)) {
                 case let (value?, change?): return .found([OperandTerm(value), OperandTerm(change, subtracted: true)])
@@ -54,23 +54,26 @@ extension OperandSource {
     static func performanceSum(_ figure: PerformanceFigure, minus: PerformanceFigure? = nil) -> OperandSource {
         var expression = "Σ finalAccount.performance[].\(figure.rawValue)"
         if let minus { expression += " − Σ finalAccount.performance[].\(minus.rawValue)" }
-        return OperandSource(expression: expression, kinds: .finalOnly) { department in
+        return OperandSource(
+            expression: expression, kinds: .finalOnly,
+            disclosure: "决算：项目支出绩效自评表 “年度资金总额”行（年初预算数、全年预算数、全年执行数），逐个项目"
+        ) { department in
             guard let projects = department.finalAccount?.performance, !projects.isEmpty else {
                 return .missing([MissingInput(field: "finalAccount.performance", term: "项目支出绩效自评表")])
             }
-            var added: [OperandTerm] = []
-            var subtracted: [OperandTerm] = []
+            // Σ figure first, then − Σ minus: the order the formula reads.
+            var terms: [OperandTerm] = []
             var missing: [MissingInput] = []
-            for (index, project) in projects.enumerated() {
-                for (which, isSubtracted) in [(figure, false)] + (minus.map { [($0, true)] } ?? []) {
+            for (which, subtracted) in [(figure, false)] + (minus.map { [($0, true)] } ?? []) {
+                for (index, project) in projects.enumerated() {
                     if let input = which.input(project, index: index) {
-                        if isSubtracted { subtracted.append(OperandTerm(input, subtracted: true)) } else { added.append(OperandTerm(input)) }
+                        terms.append(OperandTerm(input, subtracted: subtracted))
                     } else {
                         missing.append(which.missing(project, index: index))
                     }
                 }
             }
-            return missing.isEmpty ? .found(added + subtracted) : .missing(missing)
+            return missing.isEmpty ? .found(terms) : .missing(missing)
         }
     }
 
@@ -80,7 +83,7 @@ extension OperandSource {
     static func comparisonDifference(_ subject: String) -> OperandSource {
         OperandSource(
             expression: "\(BudgetComparisonFields.path(subject, "final")) − \(BudgetComparisonFields.path(subject, "initialBudget"))",
-            kinds: .finalOnly
+            kinds: .finalOnly, disclosure: BudgetComparisonFields.disclosure(subject)
         ) { department in
             let fields = BudgetComparisonFields(subject: subject)
             switch (fields.final(in: department), fields.initialBudget(in: department)) {
@@ -94,7 +97,8 @@ extension OperandSource {
 
     /// 年初预算数 of the budget comparison about `subject`.
     static func comparisonInitialBudget(_ subject: String) -> OperandSource {
-        OperandSource(expression: BudgetComparisonFields.path(subject, "initialBudget"), kinds: .finalOnly) { department in
+        OperandSource(expression: BudgetComparisonFields.path(subject, "initialBudget"), kinds: .finalOnly,
+                      disclosure: BudgetComparisonFields.disclosure(subject)) { department in
             let fields = BudgetComparisonFields(subject: subject)
             guard let initial = fields.initialBudget(in: department) else { return .missing([fields.missingInitial]) }
             return .found([OperandTerm(initial)])
@@ -108,7 +112,8 @@ extension OperandSource {
     static func emptyTable(number: String, title: String, term: String, kinds: Set<DisclosureKind>) -> OperandSource {
         OperandSource(
             expression: "emptyTables[\(number)] → 0", kinds: kinds,
-            note: "披露说明“\(title)为空表”时取 0（该表无数据是披露明确说明的事实）"
+            note: "披露说明“\(title)为空表”时取 0（该表无数据是披露明确说明的事实）",
+            disclosure: "“…\(title)为空表。”"
         ) { department in
             let statement = department.emptyTables?.first {
                 $0.table.replacingOccurrences(of: " ", with: "") == number || $0.table.contains(title)
@@ -159,6 +164,9 @@ enum PerformanceFigure: String, Sendable {
 
 /// Readers of one year-on-year statement (`Department.yearOnYear`).
 struct YearOnYearFields: Sendable {
+    /// Where a disclosure states a year-on-year change.
+    static let sentence = "说明中的同比句：“… 比上年（预算）增加/减少 x 万元，增长/下降 y%”"
+
     let subject: String
     /// The subject's name, e.g. 三公经费.
     let name: String
@@ -199,6 +207,17 @@ struct BudgetComparisonFields: Sendable {
 
     static func path(_ subject: String, _ member: String) -> String {
         "finalAccount.budgetComparisons[\(subject)].\(member)"
+    }
+
+    static func disclosure(_ subject: String) -> String {
+        switch subject {
+        case YearOnYear.Subject.fiscal.rawValue:
+            return "决算：财政拨款收入支出决算总体情况说明 “年初预算数 x 万元，决算数 y 万元，预决算差异率 z%”"
+        case YearOnYear.Subject.generalBudget.rawValue:
+            return "决算：一般公共预算财政拨款支出决算总体情况说明 “年初预算数 x 万元，决算数 y 万元，预决算差异率 z%”"
+        default:
+            return "决算：预决算比较句（\(subject)）"
+        }
     }
 
     private var label: String {

@@ -16,10 +16,13 @@ import Foundation
 /// depends on the metric (a high 项目执行率 is, a high 人均三公经费 is not).
 public struct GroupStatistics: Sendable {
     public let metric: MetricID
+    /// Σnumerator / Σdenominator of the members stating both.
     public let pooled: PooledValue
     /// Number of departments with a value.
     public let count: Int
+    /// AVERAGE of the members' values; `nil` without values.
     public let mean: Decimal?
+    /// MEDIAN of the members' values; `nil` without values.
     public let median: Decimal?
     /// Quartiles and fences, `nil` below `InterquartileFences.minimumCount` values.
     public let fences: InterquartileFences?

@@ -60,10 +60,15 @@ public struct InterquartileFences: Sendable, Hashable {
     /// Fewest departments with a value for which outliers are flagged.
     public static let minimumCount = 8
 
+    /// First quartile, QUARTILE(range; 1).
     public let q1: Decimal
+    /// Third quartile, QUARTILE(range; 3).
     public let q3: Decimal
+    /// Interquartile range Q3 − Q1.
     public var iqr: Decimal { q3 - q1 }
+    /// Lower fence Q1 − 1.5·IQR.
     public var lower: Decimal { q1 - Decimal(string: "1.5")! * iqr }
+    /// Upper fence Q3 + 1.5·IQR.
     public var upper: Decimal { q3 + Decimal(string: "1.5")! * iqr }
 
     /// The fences of `values`, or `nil` when there are fewer than `minimumCount`.

@@ -26,6 +26,7 @@ public enum MetricOutcome: Sendable, Hashable {
 /// caches `value`.
 public struct MetricValue: Sendable, Hashable {
     public let metric: MetricID
+    /// The value at full precision, or why there is none.
     public let outcome: MetricOutcome
     /// Present when the numerator is stated (also with a zero denominator).
     public let numerator: Operand?
@@ -76,7 +77,9 @@ public struct MetricValue: Sendable, Hashable {
             if firstAttempt == nil {
                 var missing: [MissingInput] = []
                 if case .failure(let lacking) = top { missing += lacking.inputs }
-                if case .failure(let lacking) = bottom { missing += lacking.inputs }
+                if case .failure(let lacking) = bottom {
+                    missing += lacking.inputs.filter { !missing.contains($0) }
+                }
                 firstAttempt = (try? top.get(), try? bottom.get(), missing, statedRate)
             }
         }
