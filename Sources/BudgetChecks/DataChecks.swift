@@ -9,7 +9,7 @@ import BudgetModel
 /// ```
 ///
 /// Findings come in a fixed order: rules in the order of `rules` (Table 1
-/// first, then Tables 3–7, 10, the narrative and the percentages), and
+/// first, then Tables 3–7, 11, 10, 政府采购, the narrative and the percentages), and
 /// within a rule in the order of the disclosure's tables and rows.
 public enum DataChecks {
     /// Every rule, in reporting order.
@@ -45,9 +45,14 @@ public enum DataChecks {
         Table5VersusGeneralBudget(),
         Table6VersusTable5(),
         Table7VersusTable5(),
+        // Table 11 上年结转结余.
+        CarryoverItemsSum(),
+        Table11VersusTable1(),
         // Table 10 三公.
         SangongTotal(),
         SangongVehicles(),
+        // 政府采购.
+        ProcurementSum(),
         // The narrative and its percentages.
         NarrativeMatchesTables(),
         PerformanceSummarySum(),
