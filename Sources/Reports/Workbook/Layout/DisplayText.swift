@@ -37,11 +37,11 @@ enum DisplayText {
     }
 
     /// The width of `text` in ems at the body font size: CJK and other wide
-    /// characters count 1, narrow (Latin, digits, punctuation) about 0.55.
+    /// characters count 1, narrow ones (Latin, digits, punctuation) 0.62 (DejaVu Sans digits are 0.64 em).
     /// For text with line breaks, the longest line.
     static func ems(_ text: String) -> Double {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.unicodeScalars.reduce(0.0) { $0 + (isWide($1) ? 1.0 : 0.55) }
+            line.unicodeScalars.reduce(0.0) { $0 + (isWide($1) ? 1.0 : 0.62) }
         }.max() ?? 0
     }
 

@@ -68,7 +68,7 @@ struct WorkbookStyles {
     let title: CellStyleID
     /// Section headings of 说明.
     let heading: CellStyleID
-    /// Running text of 说明 (wrapped, no border).
+    /// Running text of 说明: one line, overflowing into the empty cells to its right.
     let prose: CellStyleID
     /// Labels in the scope table of 说明 (bold, no border).
     let label: CellStyleID
@@ -95,7 +95,7 @@ struct WorkbookStyles {
                                                  background: Self.alternateGround, borders: grid))
         title = registry.add(CellStyle(bold: true, fontSize: 14))
         heading = registry.add(CellStyle(bold: true, fontSize: 11))
-        prose = registry.add(CellStyle(verticalAlignment: .top, wrap: true))
+        prose = registry.add(CellStyle(verticalAlignment: .top))
         label = registry.add(CellStyle(bold: true, verticalAlignment: .top))
         for emphasis in Emphasis.allCases {
             for kind in ValueKind.allCases {
@@ -105,7 +105,7 @@ struct WorkbookStyles {
                 case .outlier: Self.outlierGround
                 }
                 let style = CellStyle(
-                    bold: emphasis == .total, alignment: kind.alignment, verticalAlignment: .top,
+                    bold: emphasis == .total, alignment: kind.alignment, verticalAlignment: .middle,
                     wrap: kind == .paragraph, background: ground, borders: grid, numberFormat: kind.numberFormat)
                 body[BodyKey(kind: kind, emphasis: emphasis)] = registry.add(style)
             }

@@ -8,7 +8,7 @@ extension WorkbookLayout {
     /// group order and each department's findings in the checks' order.
     /// 差额 is the formula 实为 − 应为 (the checks define difference = actual − expected).
     mutating func findingsSheet() -> SheetModel {
-        let headers = ["单位名称", "来源文件", "规则", "规则说明", "核对项", "严重程度", "应为", "实为", "差额\n实为 − 应为", "单位", "来源行号"]
+        let headers = ["单位名称", "来源文件", "规则", "规则说明", "核对项", "严重程度", "应为", "实为", "差额（实为 − 应为）", "单位", "来源行号"]
         let (expected, actual) = (6, 7)
         var sizing = Array(repeating: ColumnSizing.standard, count: headers.count)
         sizing[0] = .name

@@ -73,7 +73,7 @@ extension WorkbookLayout {
             frozenRows: 1, frozenColumns: 1,
             autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastRow))))
         model.append([cells.header("单位名称"), cells.header("口径")]
-            + codes.map { cells.header("\($0)\n\(names[$0] ?? "")") } + [cells.header("合计"), cells.header("来源文件")])
+            + codes.map { cells.header("\($0) \(names[$0] ?? "")") } + [cells.header("合计"), cells.header("来源文件")])
         var columnValues = [[Decimal]](repeating: [], count: width)
         for index in departments.indices {
             let row = Self.departmentRow(index)

@@ -25,11 +25,11 @@ extension WorkbookLayout {
     /// how to read the workbook, and the definition of every metric in words
     /// and as a formula, from the BudgetMetrics catalogue.
     mutating func guideSheet() -> SheetModel {
-        let widths: [Double] = [3, 8, 7, 10, 2.6, 2.6, 14]
+        let widths: [Double] = [3.6, 8, 7, 10, 2.6, 2.6, 14]
         var model = SheetModel(name: SheetName.guide, sizing: widths.map { .paragraph($0) }, options: SheetOptions())
         let key = group.key
         func line(_ text: String, _ style: CellStyleID) -> [Entry] {
-            [Entry(cell: Cell(.string(text), style: style), text: "", wraps: true)]
+            [Entry(cell: Cell(.string(text), style: style), text: "", wraps: false)]
         }
         model.append(line("\(key.label) 部门对比分析表", styles.title))
         model.append(line("根据各单位公开的部门\(kind.chineseName)（\(kind == .budget ? "部门预算公开" : "部门决算公开")）生成，"
@@ -47,7 +47,7 @@ extension WorkbookLayout {
         ]
         for (label, value) in scope {
             model.append([Entry(cell: Cell(.string(label), style: styles.label), text: "", wraps: true),
-                          Entry(cell: Cell(.string(value), style: styles.prose), text: "", wraps: true)])
+                          Entry(cell: Cell(.string(value), style: styles.prose), text: "", wraps: false)])
         }
         model.append([])
 
@@ -80,7 +80,7 @@ extension WorkbookLayout {
         for metric in shownMetrics {
             let definition = metric.definition
             model.append([
-                cells.paragraph(definition.id.rawValue),
+                cells.text(definition.id.rawValue),
                 cells.paragraph(definition.name),
                 cells.paragraph(definition.formula),
                 cells.paragraph(definition.meaning),

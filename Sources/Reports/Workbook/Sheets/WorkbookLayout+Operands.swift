@@ -37,8 +37,8 @@ extension WorkbookLayout {
         var header = [cells.header("单位名称")]
         for (m, metric) in metrics.enumerated() {
             let definition = metric.definition
-            header.append(cells.header("\(definition.name)\n分子：\(definition.numeratorTerm)", alternate: m % 2 == 1))
-            header.append(cells.header("\(definition.name)\n分母：\(definition.denominatorTerm)", alternate: m % 2 == 1))
+            header.append(cells.header("\(definition.name) 分子：\(definition.numeratorTerm)", alternate: m % 2 == 1))
+            header.append(cells.header("\(definition.name) 分母：\(definition.denominatorTerm)", alternate: m % 2 == 1))
         }
         model.append(header)
 

@@ -23,7 +23,7 @@ extension WorkbookLayout {
         let codes = Set(departments.flatMap { ($0.department.projects ?? []).flatMap { ($0.economicSplit ?? [:]).keys } })
             .sorted()
         let headers = ["单位名称", "项目名称", "预算单位", "功能分类科目编码", "项目支出合计"]
-            + codes.map { "\($0)\n\(Self.economicClassNames[$0] ?? "")" } + ["来源"]
+            + codes.map { "\($0) \(Self.economicClassNames[$0] ?? "")" } + ["来源"]
         let amountColumns = 4..<(5 + codes.count)
         var rows: [[Entry]] = []
         var sums = [[Decimal]](repeating: [], count: headers.count)
@@ -47,7 +47,7 @@ extension WorkbookLayout {
 
     private mutating func performanceSheet() -> SheetModel {
         let headers = ["单位名称", "项目名称", "主管部门", "实施单位", "年初预算数", "全年预算数", "全年执行数",
-                       "执行率（计算）\n全年执行数 / 全年预算数", "执行率（自评表所列）", "分值", "得分", "来源"]
+                       "执行率（计算）= 全年执行数 ÷ 全年预算数", "执行率（自评表所列）", "分值", "得分", "来源"]
         let (initial, fullYear, executed, rate) = (4, 5, 6, 7)
         var rows: [[Entry]] = []
         var sums = [[Decimal]](repeating: [], count: headers.count)

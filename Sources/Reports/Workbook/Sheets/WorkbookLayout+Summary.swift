@@ -27,8 +27,10 @@ extension WorkbookLayout {
     mutating func summarySheet(operands: OperandSheetLayout) -> SummarySheetLayout {
         let metrics = operands.metrics
         let width = 1 + 3 * metrics.count
-        var sizing = Array(repeating: ColumnSizing(minimum: 1.6, maximum: 5, wrapAt: 3.2), count: width)
-        sizing[0] = .name
+        // Per metric: value (header wraps at 3.2 cm), rank (narrow), deviation.
+        let block = [ColumnSizing(minimum: 2, maximum: 5, wrapAt: 3.2), ColumnSizing(minimum: 1.4, maximum: 3, wrapAt: 1.8),
+                     ColumnSizing(minimum: 2, maximum: 5, wrapAt: 2.6)]
+        let sizing = [ColumnSizing.name] + Array(metrics.map { _ in block }.joined())
         let lastRow = Self.departmentRow(max(departments.count - 1, 0))
         var model = SheetModel(name: SheetName.summary, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,
@@ -37,11 +39,11 @@ extension WorkbookLayout {
         for (m, metric) in metrics.enumerated() {
             let definition = metric.definition
             let alternate = m % 2 == 1
-            header.append(cells.header("\(Self.title(definition))\n\(definition.formula)", alternate: alternate,
+            header.append(cells.header("\(Self.title(definition)) = \(definition.formula)", alternate: alternate,
                                        note: Self.definitionNote(definition)))
-            header.append(cells.header("\(definition.name)\n排名", alternate: alternate,
+            header.append(cells.header("\(definition.name) 排名", alternate: alternate,
                                        note: "组内排名：1 为最高值，同值同名次（RANK）；无值的单位不参与排名"))
-            header.append(cells.header("\(definition.name)\n与中位数之差", alternate: alternate,
+            header.append(cells.header("\(definition.name) 与中位数之差", alternate: alternate,
                                        note: "本单位数值 − 组内中位数"))
         }
         model.append(header)
