@@ -49,8 +49,10 @@ struct ReportCommand: ParsableCommand {
             summary = try ReportRunner.run(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output),
                                            options: options)
         } catch let error as ReportError {
+            // Name the folder as the user typed it.
             switch error {
-            case .inputNotFound, .noInputFiles: throw UsageError(error.description)
+            case .inputNotFound: throw UsageError(ReportError.inputNotFound(input).description)
+            case .noInputFiles: throw UsageError(ReportError.noInputFiles(input).description)
             case .outputNotWritable: throw UsageError(error.description)
             }
         }
