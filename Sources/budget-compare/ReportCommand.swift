@@ -21,7 +21,8 @@ struct ReportCommand: ParsableCommand {
 
         Files are written under a temporary name and renamed when complete, so a failed run \
         leaves no partial file. A file that cannot be read is reported on stderr (file, field, \
-        what was expected) and left out; the other departments are still written (exit code 1).
+        what was expected) and left out; the other departments are still written (exit code 1). \
+        The memo's sentences come from the templates in Templates/ (see --templates).
 
         Examples:
           budget-compare                                   # = report Fixtures --out Output
@@ -41,8 +42,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "File name of the memo in each group folder.")
     var memoName: String = ReportOptions.defaultMemoName
 
+    @Option(help: ArgumentHelp(
+        "Folder of the memo templates (*.mustache).",
+        discussion: "Default: $BUDGETCOMPARE_TEMPLATES, else Templates/ in the current folder or beside the program."))
+    var templates: String?
+
     func run() throws {
-        let options = ReportOptions(workbookName: workbookName, memoName: memoName)
+        let options = ReportOptions(workbookName: workbookName, memoName: memoName,
+                                    templates: templates.map { URL(fileURLWithPath: $0) })
         if let problem = options.problem() { throw UsageError(problem) }
         let summary: ReportSummary
         do {
@@ -53,7 +60,7 @@ struct ReportCommand: ParsableCommand {
             switch error {
             case .inputNotFound: throw UsageError(ReportError.inputNotFound(input).description)
             case .noInputFiles: throw UsageError(ReportError.noInputFiles(input).description)
-            case .outputNotWritable: throw UsageError(error.description)
+            case .outputNotWritable, .templates: throw UsageError(error.description)
             }
         }
         for group in summary.groups where group.error == nil {

@@ -52,7 +52,8 @@ final class ReportCommandTests: XCTestCase {
         let result = try run([], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        let expected = ["2024年-决算/比较分析表.ods", "2024年-预算/比较分析表.ods", "2025年-预算/比较分析表.ods"]
+        let expected = ["2024年-决算/对比分析备忘录.odt", "2024年-决算/比较分析表.ods", "2024年-预算/对比分析备忘录.odt",
+                        "2024年-预算/比较分析表.ods", "2025年-预算/对比分析备忘录.odt", "2025年-预算/比较分析表.ods"]
         XCTAssertEqual(files(under: folder.appendingPathComponent("Output")), expected)
         for file in expected { XCTAssertTrue(result.stdout.contains("wrote Output/\(file)"), result.stdout) }
         XCTAssertTrue(result.stdout.contains("2024年 预算：2 个单位"), result.stdout)
@@ -60,10 +61,13 @@ final class ReportCommandTests: XCTestCase {
 
     func testReportWithOptions() throws {
         let folder = try workFolder()
-        let result = try run(["report", "Fixtures", "--out", "out/reports", "--workbook-name", "分析.ods"], in: folder)
+        let templates = TestPaths.packageRoot.appendingPathComponent("Templates").path
+        let result = try run(["report", "Fixtures", "--out", "out/reports", "--workbook-name", "分析.ods",
+                              "--memo-name", "备忘录.odt", "--templates", templates], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(files(under: folder.appendingPathComponent("out/reports")),
-                       ["2024年-决算/分析.ods", "2024年-预算/分析.ods", "2025年-预算/分析.ods"])
+                       ["2024年-决算/分析.ods", "2024年-决算/备忘录.odt", "2024年-预算/分析.ods", "2024年-预算/备忘录.odt",
+                        "2025年-预算/分析.ods", "2025年-预算/备忘录.odt"])
     }
 
     func testBadFileExitsOneAndTheOthersAreWritten() throws {
@@ -74,7 +78,8 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("staff.onDuty"), result.stderr)
         XCTAssertTrue(result.stderr.contains("expected a whole number"), result.stderr)
         XCTAssertEqual(files(under: folder.appendingPathComponent("Output")),
-                       ["2024年-决算/比较分析表.ods", "2024年-预算/比较分析表.ods", "2025年-预算/比较分析表.ods"],
+                       ["2024年-决算/对比分析备忘录.odt", "2024年-决算/比较分析表.ods", "2024年-预算/对比分析备忘录.odt",
+                        "2024年-预算/比较分析表.ods", "2025年-预算/对比分析备忘录.odt", "2025年-预算/比较分析表.ods"],
                        "the other departments are written, nothing partial or temporary is left")
     }
 
@@ -91,6 +96,14 @@ final class ReportCommandTests: XCTestCase {
         let result = try run(["report", "Fixtures", "--workbook-name", "a/b.ods"], in: folder)
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("--workbook-name"), result.stderr)
+    }
+
+    func testMissingTemplatesIsAUsageError() throws {
+        let folder = try workFolder()
+        let result = try run(["report", "Fixtures", "--templates", "NoTemplates"], in: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("memo templates"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
     }
 
     func testHelpExplainsWithExamples() throws {

@@ -97,7 +97,7 @@ final class OutlierGroupTests: XCTestCase {
     func testWorkbookIsValidAndRecalculates() throws {
         let group = group()
         let output = try temporaryFolder("outliers")
-        let outcome = ReportRunner.write(group, to: output)
+        let outcome = ReportRunner.write(group, to: output, templates: try packageTemplates())
         XCTAssertNil(outcome.error)
         let workbook = try XCTUnwrap(outcome.written.first)
         try ODFCheck.assertValid(workbook)

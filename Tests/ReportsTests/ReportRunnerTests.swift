@@ -6,6 +6,8 @@ import XCTest
 
 /// The orchestration: groups, folders, failures and atomic writes.
 final class ReportRunnerTests: XCTestCase {
+    private let options = ReportOptions(templates: templatesFolder)
+
     /// A copy of Fixtures/ with `extra` files added.
     private func fixturesCopy(extra: [String: String] = [:]) throws -> URL {
         let folder = try temporaryFolder("region").appendingPathComponent("region")
@@ -21,7 +23,8 @@ final class ReportRunnerTests: XCTestCase {
                                                   GroupKey(year: 2025, kind: .budget)])
         XCTAssertEqual(summary.groups.map(\.departments), [2, 1, 1])
         XCTAssertEqual(summary.departmentsWritten, 4)
-        XCTAssertEqual(allFiles(under: summary.output), fixtureGroupFolders.map { "\($0)/比较分析表.ods" }.sorted())
+        XCTAssertEqual(allFiles(under: summary.output),
+                       fixtureGroupFolders.flatMap { ["\($0)/对比分析备忘录.odt", "\($0)/比较分析表.ods"] }.sorted())
         let inputs = try ReportRunner.prepare(input: fixturesFolder)
         for (outcome, group) in zip(summary.groups, inputs.groups) {
             let findings = group.findings.joined()
@@ -50,7 +53,7 @@ final class ReportRunnerTests: XCTestCase {
         XCTAssertTrue(failure.message.contains("revenue.currentYear"), failure.message)
         XCTAssertTrue(failure.message.contains("expected an amount"), failure.message)
         XCTAssertEqual(summary.groups.map(\.departments), [2, 1, 1], "the other departments are still written")
-        XCTAssertEqual(summary.written.count, 3)
+        XCTAssertEqual(summary.written.count, 6)
         XCTAssertEqual(hiddenEntries(under: summary.output), [], "no temporary or partial files")
     }
 
@@ -58,29 +61,30 @@ final class ReportRunnerTests: XCTestCase {
         let output = try temporaryFolder("blocked")
         // A plain file where the 2024 budget group's folder should go.
         try Data("not a folder".utf8).write(to: output.appendingPathComponent("2024年-预算"))
-        let summary = try ReportRunner.run(input: fixturesFolder, output: output)
+        let summary = try ReportRunner.run(input: fixturesFolder, output: output, options: options)
         XCTAssertEqual(summary.failures.count, 1)
         XCTAssertEqual(summary.failures.first?.path, output.appendingPathComponent("2024年-预算", isDirectory: true).path)
         XCTAssertNotNil(summary.groups[0].error)
         XCTAssertEqual(summary.groups[0].written, [])
-        XCTAssertEqual(summary.groups.dropFirst().map(\.written.count), [1, 1])
-        XCTAssertEqual(allFiles(under: output), ["2024年-决算/比较分析表.ods", "2024年-预算", "2025年-预算/比较分析表.ods"])
+        XCTAssertEqual(summary.groups.dropFirst().map(\.written.count), [2, 2])
+        XCTAssertEqual(allFiles(under: output), ["2024年-决算/对比分析备忘录.odt", "2024年-决算/比较分析表.ods", "2024年-预算",
+                                                 "2025年-预算/对比分析备忘录.odt", "2025年-预算/比较分析表.ods"])
         XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("2024年-预算"), encoding: .utf8), "not a folder")
     }
 
     func testRerunReplacesFiles() throws {
         let output = try temporaryFolder("rerun")
-        _ = try ReportRunner.run(input: fixturesFolder, output: output)
+        _ = try ReportRunner.run(input: fixturesFolder, output: output, options: options)
         let first = try Data(contentsOf: output.appendingPathComponent("2024年-预算/比较分析表.ods"))
-        let summary = try ReportRunner.run(input: fixturesFolder, output: output)
+        let summary = try ReportRunner.run(input: fixturesFolder, output: output, options: options)
         XCTAssertTrue(summary.succeeded)
         XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("2024年-预算/比较分析表.ods")), first)
         XCTAssertEqual(hiddenEntries(under: output), [])
     }
 
     func testWorkbookNameOption() throws {
-        let summary = try runReport(options: ReportOptions(workbookName: "2024比较.ods"))
-        XCTAssertEqual(Set(summary.written.map(\.lastPathComponent)), ["2024比较.ods"])
+        let summary = try runReport(options: ReportOptions(workbookName: "2024比较.ods", memoName: "2024备忘录.odt"))
+        XCTAssertEqual(Set(summary.written.map(\.lastPathComponent)), ["2024比较.ods", "2024备忘录.odt"])
     }
 
     func testBadOptionsAreRefused() {
@@ -89,6 +93,24 @@ final class ReportRunnerTests: XCTestCase {
         XCTAssertNotNil(ReportOptions(workbookName: "").problem())
         XCTAssertNotNil(ReportOptions(workbookName: "x.ods", memoName: "x.ods").problem())
         XCTAssertNil(ReportOptions().problem())
+    }
+
+    func testMissingTemplatesStopBeforeWriting() throws {
+        let output = try temporaryFolder("no-templates")
+        let nowhere = try temporaryFolder("nowhere")
+        XCTAssertThrowsError(try ReportRunner.run(input: fixturesFolder, output: output,
+                                                  options: ReportOptions(templates: nowhere))) { error in
+            guard case .templates(let message)? = error as? ReportError else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains("title.mustache"), message)
+        }
+        XCTAssertEqual(allFiles(under: output), [])
+    }
+
+    func testMemoIsWrittenBesideTheWorkbook() throws {
+        let summary = try runReport()
+        for group in summary.groups {
+            XCTAssertEqual(group.written.map(\.lastPathComponent), ["比较分析表.ods", "对比分析备忘录.odt"])
+        }
     }
 
     func testMissingOrEmptyInput() throws {
@@ -113,17 +135,20 @@ final class ReportRunnerTests: XCTestCase {
     func testGroupsCanBeWrittenInParallel() throws {
         let inputs = try ReportRunner.prepare(input: try syntheticRegion(badFiles: 0))
         let output = try temporaryFolder("parallel")
+        let templates = try packageTemplates()
         let outcomes = Outcomes(count: inputs.groups.count)
         DispatchQueue.concurrentPerform(iterations: inputs.groups.count) { index in
-            outcomes.set(index, ReportRunner.write(inputs.groups[index], to: output))
+            outcomes.set(index, ReportRunner.write(inputs.groups[index], to: output, templates: templates))
         }
         let sequential = try temporaryFolder("sequential")
         for (index, group) in inputs.groups.enumerated() {
-            let outcome = ReportRunner.write(group, to: sequential)
+            let outcome = ReportRunner.write(group, to: sequential, templates: templates)
             let parallel = try XCTUnwrap(outcomes.get(index))
             XCTAssertNil(parallel.error)
-            XCTAssertEqual(try Data(contentsOf: XCTUnwrap(parallel.written.first)),
-                           try Data(contentsOf: XCTUnwrap(outcome.written.first)))
+            XCTAssertEqual(parallel.written.count, 2)
+            for (a, b) in zip(parallel.written, outcome.written) {
+                XCTAssertEqual(try Data(contentsOf: a), try Data(contentsOf: b), a.lastPathComponent)
+            }
         }
     }
 }

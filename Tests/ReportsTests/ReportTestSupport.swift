@@ -7,6 +7,12 @@ import XCTest
 /// The repository's Fixtures/ folder (the four hand-checked seed departments).
 let fixturesFolder = TestPaths.packageRoot.appendingPathComponent("Fixtures")
 
+/// The package's memo templates.
+let templatesFolder = TestPaths.packageRoot.appendingPathComponent("Templates")
+
+/// The package's memo templates, loaded once.
+func packageTemplates() throws -> MemoTemplates { try ReportRunner.templates(ReportOptions(templates: templatesFolder)) }
+
 /// The group folders the seed fixtures make, in group order.
 let fixtureGroupFolders = ["2024年-预算", "2024年-决算", "2025年-预算"]
 
@@ -18,9 +24,12 @@ extension XCTestCase {
         return folder
     }
 
-    /// Runs the report over `input` into a fresh folder; returns the summary.
+    /// Runs the report over `input` into a fresh folder, with the package's
+    /// templates unless `options` names others; returns the summary.
     func runReport(_ input: URL = fixturesFolder, options: ReportOptions = ReportOptions()) throws -> ReportSummary {
         let output = try temporaryFolder("report-out")
+        var options = options
+        if options.templates == nil { options.templates = templatesFolder }
         return try ReportRunner.run(input: input, output: output, options: options)
     }
 

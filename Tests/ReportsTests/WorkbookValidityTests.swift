@@ -13,6 +13,9 @@ final class WorkbookValidityTests: XCTestCase {
             let workbook = try XCTUnwrap(group.written.first)
             XCTAssertEqual(workbook.lastPathComponent, ReportOptions.defaultWorkbookName)
             try ODFCheck.assertValid(workbook)
+            let memo = try XCTUnwrap(group.written.last)
+            XCTAssertEqual(memo.lastPathComponent, ReportOptions.defaultMemoName)
+            try ODFCheck.assertValid(memo)
         }
     }
 

@@ -14,10 +14,20 @@ import Foundation
 /// for failure in summary.failures { print(failure.path, failure.message) }
 /// ```
 ///
-/// The batch command reuses the steps: `prepare(input:)` once, then
-/// `write(_:to:options:)` for each group, in parallel if it likes: writing a
-/// group is a pure function of the `ReportGroup` and touches only its own
+/// The batch command reuses the steps: `prepare(input:)` and
+/// `templates(options)` once, then `write(_:to:options:templates:)` for each
+/// group, in parallel if it likes: writing a group is a pure function of the
+/// `ReportGroup` (and the immutable templates) and touches only its own
 /// folder (and a private staging folder beside it).
+///
+/// ```swift
+/// let inputs = try ReportRunner.prepare(input: region)
+/// let templates = try ReportRunner.templates(options)
+/// DispatchQueue.concurrentPerform(iterations: inputs.groups.count) { index in
+///     let outcome = ReportRunner.write(inputs.groups[index], to: output, options: options, templates: templates)
+///     …
+/// }
+/// ```
 ///
 /// Files appear complete or not at all: each group's files are written into a
 /// hidden staging folder under the output folder and renamed into the group
@@ -31,13 +41,15 @@ public enum ReportRunner {
     ///
     /// Thrown: `ReportError.inputNotFound` when `input` does not exist,
     /// `ReportError.noInputFiles` when it holds no input file,
-    /// `ReportError.outputNotWritable` when `output` cannot be created.
+    /// `ReportError.templates` when the memo templates cannot be found or are
+    /// invalid, `ReportError.outputNotWritable` when `output` cannot be created.
     /// Bad input files and groups that cannot be written are not thrown:
     /// they are in the summary's `failures`, the rest is still written.
     public static func run(input: URL, output: URL, options: ReportOptions = ReportOptions()) throws -> ReportSummary {
         let inputs = try prepare(input: input)
+        let templates = try self.templates(options)
         try createFolder(output)
-        let outcomes = inputs.groups.map { write($0, to: output, options: options) }
+        let outcomes = inputs.groups.map { write($0, to: output, options: options, templates: templates) }
         let failures = inputs.failures.map { ReportFailure(path: $0.file, message: $0.message) }
             + outcomes.compactMap { outcome in outcome.error.map { ReportFailure(path: outcome.folder.path, message: $0) } }
         return ReportSummary(input: input, output: output, groups: outcomes, failures: failures)
@@ -58,10 +70,22 @@ public enum ReportRunner {
         return ReportInputs(input: input, groups: ReportGroup.groups(departments), failures: load.failures)
     }
 
-    /// Writes `group`'s workbook (and memo) into `output/<group.folderName>/`.
+    /// The memo templates `options` name (or `MemoTemplates.locate()` finds), loaded and checked.
+    ///
+    /// Thrown: `ReportError.templates` with the templates' own message.
+    public static func templates(_ options: ReportOptions = ReportOptions()) throws -> MemoTemplates {
+        do {
+            return try MemoTemplates.load(from: MemoTemplates.locate(explicit: options.templates))
+        } catch {
+            throw ReportError.templates("\(error)")
+        }
+    }
+
+    /// Writes `group`'s workbook and memo into `output/<group.folderName>/`.
     /// Never throws: a failure is the outcome's `error`, and then none of the
     /// group's files were replaced.
-    public static func write(_ group: ReportGroup, to output: URL, options: ReportOptions = ReportOptions()) -> GroupOutcome {
+    public static func write(_ group: ReportGroup, to output: URL, options: ReportOptions = ReportOptions(),
+                             templates: MemoTemplates) -> GroupOutcome {
         let folder = output.appendingPathComponent(group.folderName, isDirectory: true)
         let findings = group.findings.joined()
         let inconsistencies = findings.filter { $0.severity == .inconsistency }.count
@@ -80,7 +104,9 @@ public enum ReportRunner {
         do {
             let workbook = staging.appendingPathComponent(options.workbookName)
             try ComparisonWorkbook(group: group.metrics, findings: group.findings).write(to: workbook)
-            let staged = [workbook]
+            let memo = staging.appendingPathComponent(options.memoName)
+            try MemoWriter.write(group: group.metrics, findings: Array(group.findings.joined()), templates: templates, to: memo)
+            let staged = [workbook, memo]
             try createFolder(folder)
             var written: [URL] = []
             for file in staged {
@@ -131,12 +157,15 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     case noInputFiles(String)
     /// Thrown when an output folder or file cannot be created: (path, reason).
     case outputNotWritable(String, String)
+    /// Thrown when the memo templates cannot be found, read or checked (their message).
+    case templates(String)
 
     public var description: String {
         switch self {
         case .inputNotFound(let path): return "no such file or folder: \(path)"
         case .noInputFiles(let path): return "no department files (.yaml, .yml, .json) or disclosure texts (.txt) in \(path)"
         case .outputNotWritable(let path, let reason): return "cannot write \(path): \(reason)"
+        case .templates(let message): return "memo templates: \(message)"
         }
     }
 }

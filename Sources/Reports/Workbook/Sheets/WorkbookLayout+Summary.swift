@@ -112,7 +112,7 @@ extension WorkbookLayout {
     }
 
     /// One department's value of a metric.
-    private func valueEntry(_ value: MetricValue, operands: MetricOperands, standing: Standing,
+    private func valueEntry(_ value: MetricValue, operands: MetricOperands, standing: BudgetMetrics.Standing,
                             statistics: GroupStatistics, kind: ValueKind) -> Entry {
         var notes: [String] = []
         if let reason = value.reason { notes.append("无值：\(reason.description)") }
