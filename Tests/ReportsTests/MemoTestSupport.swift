@@ -58,3 +58,37 @@ enum MemoFixtures {
 }
 
 import OpenDocument
+
+/// Reading a written memo back.
+enum MemoFile {
+    /// Writes the memo of `group` into a fresh temporary folder.
+    static func write(_ group: MetricGroup, templates: MemoTemplates? = nil) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("memo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(MemoWriter.fileName)
+        try MemoWriter.write(group: group, findings: MemoFixtures.findings(group), templates: templates ?? MemoFixtures.templates(), to: url)
+        return url
+    }
+
+    /// The paragraphs and headings of content.xml as plain text, one per line
+    /// (table cells included), with ODF's space elements expanded and
+    /// entities decoded.
+    static func text(ofContent xml: String) -> [String] {
+        var text = xml
+        let replacements: [(String, String)] = [
+            (#"<text:s text:c="(\d+)"/>"#, "\u{1}$1\u{1}"), (#"<text:s/>"#, " "), (#"<text:tab/>"#, "\t"),
+            (#"<text:line-break/>"#, "\n"), (#"</text:p>|</text:h>"#, "\n"), (#"<[^>]+>"#, ""),
+        ]
+        for (pattern, template) in replacements {
+            text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        while let range = text.range(of: #"\u{1}(\d+)\u{1}"#, options: .regularExpression) {
+            let count = Int(text[range].dropFirst().dropLast()) ?? 1
+            text.replaceSubrange(range, with: String(repeating: " ", count: count))
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text.split(separator: "\n").map(String.init)
+    }
+}

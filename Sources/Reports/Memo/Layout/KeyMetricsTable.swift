@@ -30,15 +30,18 @@ enum KeyMetricsTable {
         let onDuty: (DepartmentMetrics) -> Decimal? = { $0[.percapPublic].denominator?.value }
         let expenditure: (DepartmentMetrics) -> Decimal? = { $0[.mixBasic].denominator?.value }
 
-        func header(_ text: String) -> TextTableCell { TextTableCell(text, style: MemoStyles.tableHeader) }
+        func header(_ text: String, unit: String? = nil) -> TextTableCell {
+            TextTableCell([Paragraph(text, style: MemoStyles.tableHeader)]
+                          + (unit.map { [Paragraph("（\($0)）", style: MemoStyles.tableHeader)] } ?? []))
+        }
         func number(_ text: String) -> TextTableCell { TextTableCell(text, style: MemoStyles.tableNumber) }
-        func metricHeader(_ id: MetricID) -> String {
+        func metricHeader(_ id: MetricID) -> TextTableCell {
             let definition = id.definition
-            return definition.unit == .wanYuanPerPerson ? "\(definition.name)（万元/人）" : definition.name
+            return header(definition.name, unit: definition.unit == .wanYuanPerPerson ? "万元/人" : nil)
         }
 
-        let headerRow = [header("部门"), header("在职人数（人）"), header("\(expenditureTerm)（万元）")]
-            + metrics.map { header(metricHeader($0)) }
+        let headerRow = [header("部门"), header("在职人数", unit: "人"), header(expenditureTerm, unit: "万元")]
+            + metrics.map(metricHeader)
         var rows: [[TextTableCell]] = members.map { member in
             [TextTableCell(member.department.identity.displayName, style: MemoStyles.tableText),
              number(onDuty(member).map(persons) ?? MetricFormat.noValue),
@@ -56,7 +59,7 @@ enum KeyMetricsTable {
                          number(spending.isEmpty ? MetricFormat.noValue : ChineseNumber.grouped(spending.reduce(0, +)))]
                         + metrics.map { number(cell(group[$0].pooled.value, $0)) })
         }
-        let widths: [Double] = [30, 14, 22] + Array(repeating: 18, count: metrics.count)
+        let widths: [Double] = [31, 16, 21] + Array(repeating: 17.6, count: metrics.count)
         return TextTable(columns: widths.map { .mm($0) }, headerRows: [headerRow], rows: rows,
                          border: Border(width: .pt(0.5)), padding: .mm(1), alignment: .center)
     }

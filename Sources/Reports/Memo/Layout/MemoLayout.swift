@@ -11,6 +11,7 @@ import OpenDocument
 /// | `### 文字`                  | second-level heading: 楷体, indented two characters |
 /// | `> 文字`                    | a centred line in 楷体 (scope line, table caption) |
 /// | `[[主要指标表]]`            | the key-metrics table (appendix only)          |
+/// | line starting `注：`        | starts a note paragraph (following lines join it until a blank line): 14 pt, two-character indent, not justified (long file names do not stretch the line) |
 /// | blank line (in the template)| ends the current paragraph                     |
 /// | line that renders empty     | nothing (it does not end the paragraph)        |
 /// | any other line              | body text; consecutive lines join into one paragraph with nothing between them (Chinese needs no spaces) |
@@ -25,6 +26,7 @@ enum MemoLayout {
         case heading1(String)
         case heading2(String)
         case centred(String)
+        case note(String)
         case paragraph(String)
         case table
     }
@@ -34,7 +36,7 @@ enum MemoLayout {
         var result: [Line] = []
         var paragraph = ""
         func flush() {
-            if !paragraph.isEmpty { result.append(.paragraph(paragraph)) }
+            if !paragraph.isEmpty { result.append(paragraph.hasPrefix("注：") ? .note(paragraph) : .paragraph(paragraph)) }
             paragraph = ""
         }
         let prefixes: [(String, (String) -> Line)] = [
@@ -52,6 +54,12 @@ enum MemoLayout {
                 result.append(.table)
                 continue
             }
+            if ["#", "##", "###", ">"].contains(line) {
+                // A heading whose text rendered empty.
+                flush()
+                continue
+            }
+            if line.hasPrefix("注：") { flush() }
             if let (prefix, make) = prefixes.first(where: { line.hasPrefix($0.0) }) {
                 flush()
                 let text = String(line.dropFirst(prefix.count)).trimmingCharacters(in: whitespace)
@@ -79,6 +87,7 @@ enum MemoLayout {
                     block = .heading(Paragraph(text, style: appendix ? MemoStyles.heading1Flush : MemoStyles.heading1), level: 1)
                 case .heading2(let text): block = .heading(Paragraph(text, style: MemoStyles.heading2), level: 2)
                 case .centred(let text): block = .paragraph(Paragraph(text, style: MemoStyles.centred))
+                case .note(let text): block = .paragraph(Paragraph(text, style: MemoStyles.note))
                 case .paragraph(let text): block = .paragraph(Paragraph(text, style: MemoStyles.body))
                 case .table: block = .table(table)
                 }

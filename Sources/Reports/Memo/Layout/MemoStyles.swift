@@ -36,6 +36,7 @@ enum MemoStyles {
     static let titleSize = 22.0
     static let pageNumberSize = 14.0
     static let tableSize = 10.5
+    static let noteSize = 14.0
 
     static let titleFont = FontFace(name: "方正小标宋简体", families: ["方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC"], generic: .roman)
     static let bodyFont = FontFace(name: "仿宋_GB2312", families: ["仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "Noto Serif CJK SC"], generic: .roman)
@@ -71,6 +72,10 @@ enum MemoStyles {
     static let heading2 = ParagraphStyle(
         text: TextStyle(fontSize: bodySize, font: subheadingFont), alignment: .justify,
         firstLineIndent: .characters(2, fontSize: bodySize), lineHeight: .fixed(lineHeight), keepWithNext: true)
+    /// 附注: 四号, flush left with the body's two-character indent, ragged right.
+    static let note = ParagraphStyle(
+        text: TextStyle(fontSize: noteSize, font: bodyFont), alignment: .start,
+        firstLineIndent: .characters(2, fontSize: bodySize), lineHeight: .fixed(.pt(22)), marginTop: .pt(6))
     static let pageNumber = ParagraphStyle(
         text: TextStyle(fontSize: pageNumberSize, font: songFont), alignment: .center, lineHeight: .fixed(.pt(16)))
 
