@@ -62,7 +62,9 @@ let package = Package(
         .testTarget(name: "BudgetChecksTests", dependencies: ["BudgetChecks", "BudgetModel", "TestSupport"]),
         .testTarget(name: "DisclosureImportTests", dependencies: ["DisclosureImport", "BudgetModel", "TestSupport"]),
         .testTarget(name: "BudgetMetricsTests", dependencies: ["BudgetMetrics", "BudgetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "OpenDocument", "BudgetModel", "BudgetMetrics", "TestSupport"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "OpenDocument", "BudgetModel", "BudgetMetrics", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "BudgetCompareTests", dependencies: ["TestSupport"]),
     ]
 )

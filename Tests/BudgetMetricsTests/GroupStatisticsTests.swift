@@ -113,6 +113,16 @@ final class GroupStatisticsTests: XCTestCase {
         XCTAssertEqual(groups.map { $0.departments.map(\.name) }, [["C"], ["A", "F"], ["D", "E"], ["B"]])
     }
 
+    func testSyntheticDepartmentsNeverJoinRealOnes() {
+        var synthetic = member("S", year: 2024, kind: .budget)
+        synthetic.identity.synthetic = true
+        let departments = [member("A", year: 2024, kind: .budget), synthetic]
+        let groups = MetricGroup.groups(departments.map { DepartmentMetrics($0) })
+        XCTAssertEqual(groups.map(\.key.label), ["2024年 预算", "2024年 预算 · 模拟数据"])
+        XCTAssertEqual(groups.map(\.key.id), ["2024-budget", "2024-budget-synthetic"])
+        XCTAssertEqual(groups.map { $0.departments.map(\.name) }, [["A"], ["S"]])
+    }
+
     func testOrderDoesNotDependOnInput() {
         let departments = (0..<6).map { member("部门\($0 % 3)", onDuty: $0 + 1, publicFunds: "\($0)") }
         let files = departments.enumerated().map { DepartmentMetrics($1, file: "f\($0).yaml") }

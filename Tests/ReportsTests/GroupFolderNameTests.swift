@@ -9,6 +9,7 @@ final class GroupFolderNameTests: XCTestCase {
         XCTAssertEqual(GroupFolderName.name(GroupKey(year: 2024, kind: .budget)), "2024年-预算")
         XCTAssertEqual(GroupFolderName.name(GroupKey(year: 2024, kind: .final)), "2024年-决算")
         XCTAssertEqual(GroupFolderName.name(GroupKey(year: 2025, kind: .budget, tag: "驻京机构")), "2025年-预算-驻京机构")
+        XCTAssertEqual(GroupFolderName.name(GroupKey(year: 2025, kind: .budget, synthetic: true)), "2025年-预算-模拟数据")
     }
 
     func testUnsafeCharactersAreReplaced() {

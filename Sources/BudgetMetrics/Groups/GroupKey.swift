@@ -9,34 +9,40 @@ public struct GroupKey: Sendable, Hashable, Comparable, CustomStringConvertible 
     public let kind: DisclosureKind
     /// The peer-group tag; `nil` when the department has none (blank counts as none).
     public let tag: String?
+    /// Generated test data (`identity.synthetic`): synthetic departments are
+    /// never compared with, or written into the outputs of, real ones.
+    public let synthetic: Bool
 
-    public init(year: Int, kind: DisclosureKind, tag: String? = nil) {
+    public init(year: Int, kind: DisclosureKind, tag: String? = nil, synthetic: Bool = false) {
         self.year = year
         self.kind = kind
+        self.synthetic = synthetic
         let trimmed = tag?.trimmingCharacters(in: .whitespacesAndNewlines)
         self.tag = trimmed?.isEmpty == false ? trimmed : nil
     }
 
     public init(_ identity: Identity) {
-        self.init(year: identity.year, kind: identity.kind, tag: identity.group)
+        self.init(year: identity.year, kind: identity.kind, tag: identity.group,
+                  synthetic: identity.synthetic == true)
     }
 
     /// "2024年 预算" or "2024年 预算 · 驻京机构".
     public var label: String {
-        "\(year)年 \(kind.chineseName)" + (tag.map { " · \($0)" } ?? "")
+        "\(year)年 \(kind.chineseName)" + (tag.map { " · \($0)" } ?? "") + (synthetic ? " · 模拟数据" : "")
     }
 
     /// A stable key for files and JSON: "2024-budget" or "2024-budget-驻京机构".
     public var id: String {
-        "\(year)-\(kind.rawValue)" + (tag.map { "-\($0)" } ?? "")
+        "\(year)-\(kind.rawValue)" + (tag.map { "-\($0)" } ?? "") + (synthetic ? "-synthetic" : "")
     }
 
     public var description: String { label }
 
-    /// By year, then 预算 before 决算, then untagged before tagged, tags by code point.
+    /// By year, then 预算 before 决算, then real before synthetic, then untagged before tagged, tags by code point.
     public static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
         if lhs.year != rhs.year { return lhs.year < rhs.year }
         if lhs.kind != rhs.kind { return lhs.kind == .budget }
+        if lhs.synthetic != rhs.synthetic { return !lhs.synthetic }
         switch (lhs.tag, rhs.tag) {
         case (nil, nil): return false
         case (nil, _): return true

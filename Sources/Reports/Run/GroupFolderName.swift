@@ -3,7 +3,7 @@ import Foundation
 import BudgetModel
 
 /// The folder a group's files are written to: readable and safe on every
-/// file system: "2024年-预算", "2024年-决算", "2024年-预算-驻京机构".
+/// file system: "2024年-预算", "2024年-决算", "2024年-预算-驻京机构"; synthetic groups end in "-模拟数据".
 public enum GroupFolderName {
     /// The folder name of `key`. Characters that Windows, macOS or Linux
     /// forbid or that shells treat specially (`/ \ : * ? " < > |`, control
@@ -15,6 +15,7 @@ public enum GroupFolderName {
             let safe = sanitized(tag)
             if !safe.isEmpty { name += "-" + safe }
         }
+        if key.synthetic { name += "-模拟数据" }
         return name
     }
 
