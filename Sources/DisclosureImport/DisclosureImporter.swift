@@ -30,6 +30,7 @@ public enum DisclosureImporter {
         }
         let found = try IdentityReader.read(source, file: file)
         var identity = Identity(name: found.name, year: found.year, kind: found.kind, source: file)
+        identity.region = IdentityReader.region(ofName: found.name)
         identity.publishedOn = IdentityReader.publishedOn(source)
         let outline = DocumentOutline(source)
         let tables = TableLocator.locate(source, outline: outline)
@@ -104,6 +105,8 @@ public enum DisclosureImporter {
         if let t3 = FunctionTableReader.read(.expenditure, &state) {
             var expenditure = state.department.expenditure ?? Expenditure()
             if !t3.rows.isEmpty { expenditure.byFunction = t3.rows }
+            // Table 3's 总计 合计 is the year's expenditure (本年支出合计).
+            if expenditure.currentYear == nil { expenditure.currentYear = t3.total }
             if expenditure.basic == nil { expenditure.basic = t3.basic }
             if expenditure.project == nil { expenditure.project = t3.project }
             if expenditure.total == nil, let total = t3.total {

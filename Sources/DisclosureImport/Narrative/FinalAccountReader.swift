@@ -20,7 +20,8 @@ enum FinalAccountReader {
             }
         }
         fill(&revenue, \.total, ["收入总计"], total)
-        fill(&revenue, \.currentYear, ["本年收入合计", "本年收入"], total + income)
+        // 本年收入/本年支出 from their own sections (说明二/三) first, then the overview (说明一).
+        fill(&revenue, \.currentYear, ["本年收入合计", "本年收入"], income + total)
         fill(&revenue, \.nonFiscalBalanceUsed, ["使用非财政拨款结余"], total, maxGap: 8)
         fill(&revenue, \.carryover, ["年初结转和结余"], total)
         fill(&revenue, \.fiscal, ["财政拨款收入"], income)
@@ -30,7 +31,7 @@ enum FinalAccountReader {
         fill(&revenue, \.affiliatedRemittance, ["附属单位上缴收入"], income)
         fill(&revenue, \.otherIncome, ["其他收入"], income)
         fill(&expenditure, \.total, ["支出总计"], total)
-        fill(&expenditure, \.currentYear, ["本年支出合计", "本年支出"], total + spending)
+        fill(&expenditure, \.currentYear, ["本年支出合计", "本年支出"], spending + total)
         fill(&expenditure, \.balanceDistribution, ["结余分配"], total)
         fill(&expenditure, \.yearEndCarryover, ["年末结转和结余"], total)
         fill(&expenditure, \.basic, ["基本支出"], spending)
@@ -82,7 +83,8 @@ enum FinalAccountReader {
             rows.append(FunctionRow(code: resolved.code, name: name,
                                     total: state.amount(n.value, line: line, table: state.label(ofLine: line)), line: line))
         }
-        return rows
+        // In code order (类 before its 项), as the tables of a budget list them.
+        return rows.sorted { $0.code < $1.code }
     }
 }
 

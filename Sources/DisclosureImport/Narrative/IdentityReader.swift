@@ -124,6 +124,27 @@ enum IdentityReader {
         return true
     }
 
+    /// The region a department belongs to, as its full name begins:
+    /// "新疆维吾尔自治区人民政府驻北京办事处" → "新疆维吾尔自治区",
+    /// "昌吉回族自治州人民政府驻北京联络处" → "昌吉回族自治州", "乌鲁木齐市…" → "乌鲁木齐市".
+    /// Nil when the name does not start with a place ("自治区机关事务管理局").
+    static func region(ofName name: String) -> String? {
+        let suffixes = ["自治区", "自治州", "自治县", "特别行政区", "省", "市", "州", "盟", "地区", "县"]
+        var best: String.Index?
+        for suffix in suffixes {
+            guard let range = name.range(of: suffix) else { continue }
+            if best == nil || range.upperBound < best! { best = range.upperBound }
+        }
+        guard let end = best else { return nil }
+        let region = String(name[..<end])
+        // At least two characters before the suffix, and not the whole name.
+        guard region.count >= 3, region.count < name.count, !region.hasPrefix("自治") else { return nil }
+        for suffix in suffixes where region.hasSuffix(suffix) {
+            if region.count - suffix.count < 2 { return nil }
+        }
+        return region
+    }
+
     /// "2024年02月27日" alone on one of the last lines → "2024-02-27".
     static func publishedOn(_ text: SourceText) -> String? {
         for line in text.lines.suffix(12).reversed() where !line.isBlank {

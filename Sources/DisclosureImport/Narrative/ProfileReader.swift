@@ -88,6 +88,9 @@ enum ProfileReader {
                         guard let text = listItem(item, state.text) else { break }
                         units.append(text)
                     }
+                    // The list usually starts with the department itself (本级): not a 下属 unit.
+                    let own = TextClean.key(state.department.identity.name)
+                    units.removeAll { TextClean.key($0) == own || TextClean.key($0) == own + "(本级)" }
                     if !units.isEmpty { state.department.identity.budgetUnits = units }
                 }
             }
@@ -145,7 +148,12 @@ enum ProfileReader {
 
     // MARK: Short name
 
+    /// "(以下简称“新疆驻北京办事处”)", else the 编制部门 of the tables when it
+    /// is a shorter form of the full name ("自治区机关事务管理局").
     static func readShortName(_ paragraphs: [Paragraph], _ state: inout ImportState) {
+        defer {
+            if state.department.identity.shortName == nil { state.department.identity.shortName = compilerName(state) }
+        }
         let word = Words.w("以下简称")
         for p in paragraphs {
             guard let at = p.find(word) else { continue }
@@ -157,5 +165,21 @@ enum ProfileReader {
             state.department.identity.shortName = p.rawText(start..<end, in: state.text)
             return
         }
+    }
+
+    private static func compilerName(_ state: ImportState) -> String? {
+        let full = state.department.identity.name
+        for block in state.tables {
+            for n in block.lines.prefix(12) {
+                let line = state.text.line(n)
+                guard line.compact.hasPrefix("编制部门:") || line.compact.hasPrefix("编制单位:") else { continue }
+                let text = line.text
+                guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
+                let name = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty, name.count < full.count, TextClean.key(full).hasSuffix(TextClean.key(name)) else { return nil }
+                return name
+            }
+        }
+        return nil
     }
 }

@@ -1,9 +1,11 @@
 import BudgetModel
 import Foundation
 
-/// 三公 figures stated in the narrative (说明十 of a budget, 说明九 of a final
-/// account): the whole of a 决算's 三公, and for a budget the figures Table 10
-/// leaves empty ("因公出国（境）费 0 万元").
+/// 三公 figures stated in the narrative (说明九 of a final account, whose
+/// figures are all in the narrative; 说明十 of a budget only when Table 10 is
+/// missing). A budget's 三公 are Table 10's: a cell left empty there stays
+/// absent even where the narrative says "因公出国（境）费 0 万元" (that figure is
+/// kept as the year-on-year statement's current value).
 enum SangongNarrativeReader {
     static var fields: [(WritableKeyPath<Sangong, Amount?>, [String], String)] { [
         (\.total, ["“三公”经费", "三公经费"], "sangong.total"),
@@ -16,7 +18,7 @@ enum SangongNarrativeReader {
 
     static func read(_ state: inout ImportState) {
         let paragraphs = state.narrative.filter { Subjects.context(of: $0) == .sangong }
-        guard !paragraphs.isEmpty else { return }
+        guard !paragraphs.isEmpty, state.kind == .final || state.table(.sangong) == nil else { return }
         var sangong = state.department.sangong ?? Sangong()
         var filled: [String] = []
         for (path, words, field) in fields where sangong[keyPath: path] == nil {
@@ -26,9 +28,8 @@ enum SangongNarrativeReader {
                 filled.append(field)
             }
         }
-        if state.kind == .budget, !filled.isEmpty, state.table(.sangong) != nil {
-            state.report.add(.info, field: "sangong", at: state.table(.sangong)?.label, line: nil,
-                             "\(filled.joined(separator: ", ")) empty in the table; taken from the narrative")
+        if state.kind == .budget, !filled.isEmpty {
+            state.report.add(.info, field: "sangong", "表10 not found; \(filled.joined(separator: ", ")) taken from the narrative")
         }
         state.department.sangong = sangong
     }

@@ -36,28 +36,33 @@ enum YearOnYearReader {
                 var basis = basisPhrase(p, in: segmentStart..<anchor)
                 var subject: String?
                 var subjectEnd = clauseStart
+                var subjectStart = clauseStart
                 var path: (names: [String], ranges: [Range<Int>], end: Int)?
                 if basis == nil {
                     // "其中：因公出国（境）费增加 0.00 万元": a subject word right before, and the
                     // sentence compares with the prior year earlier on.
-                    guard let (w, _) = Subjects.wordEnding(at: anchor, in: p),
+                    guard let (w, start) = Subjects.wordEnding(at: anchor, in: p),
                           let sentenceBasis = basisPhrase(p, in: p.sentenceStart(before: anchor)..<anchor),
                           let s = Subjects.subject(of: w, context: context) else { continue }
                     basis = sentenceBasis
                     subject = s.rawValue
                     subjectEnd = anchor
+                    subjectStart = start
                 } else if let found = Subjects.functionPath(in: p, before: anchor), found.names.count >= 1 {
                     path = found
                     subjectEnd = found.end
+                    subjectStart = found.ranges.first?.lowerBound ?? found.end
                 } else if let found = Subjects.firstWord(in: p, clauseStart..<anchor)
                             ?? Subjects.firstWord(in: p, p.sentenceStart(before: anchor)..<anchor)
                             ?? Subjects.firstWord(in: p, previousSentence(p, before: anchor)),
                           let s = Subjects.subject(of: found.word, context: context) {
                     subject = s.rawValue
                     subjectEnd = found.end
+                    subjectStart = found.start
                 } else if let s = Subjects.subject(forContext: context) {
                     subject = s.rawValue
                     subjectEnd = p.sentenceStart(before: anchor)
+                    subjectStart = subjectEnd
                 }
                 if let path {
                     if let resolved = state.catalogue.resolve(path.names) {
@@ -86,20 +91,25 @@ enum YearOnYearReader {
                 var end = change.end
                 var k = change.end
                 if k < p.count, p.f[k] == "," { k += 1 }
+                var percentLine = p.line(at: change.start)
                 if let (pw, psign) = percentWords.first(where: { p.has($0.0, at: k) }),
                    let pct = p.percent(after: k + pw.count, maxGap: 0) {
                     percent = pct.value < 0 ? pct.value : pct.value * psign
                     end = pct.end
+                    percentLine = p.line(at: pct.start)
                 }
-                let current = lastAmount(p, in: subjectEnd..<anchor)
                 let line = p.line(at: change.start)
                 let label = state.label(ofLine: line)
+                var current = lastAmount(p, in: subjectEnd..<anchor).map {
+                    state.amount($0.value, line: p.line(at: $0.start), table: state.label(ofLine: p.line(at: $0.start)))
+                }
+                if current == nil { current = sectionFigure(subject, context: context, paragraph: p, state) }
                 let statement = YearOnYear(
                     subject: subject,
-                    current: current.map { state.amount($0.value, line: p.line(at: $0.start), table: state.label(ofLine: p.line(at: $0.start))) },
+                    current: current,
                     change: state.amount(change.value * sign, line: line, table: label),
-                    changePercent: percent.map { state.amount($0, line: line, table: label) },
-                    basis: basis, line: line)
+                    changePercent: percent.map { state.amount($0, line: percentLine, table: state.label(ofLine: percentLine)) },
+                    basis: basis, line: p.line(at: subjectStart))
                 if let existing = statements.first(where: { $0.subject == subject }) {
                     if existing.change.value != statement.change.value {
                         state.report.add(.totalsDisagree, field: "yearOnYear", at: label, line: line,
@@ -113,6 +123,29 @@ enum YearOnYearReader {
             }
         }
         if !statements.isEmpty { state.department.yearOnYear = statements }
+    }
+
+    /// This year's figure for a statement that gives only the change
+    /// ("2024 年财政拨款“三公”经费预算比上年预算增加 0.00 万元"): the figure the
+    /// same section states for the subject ("“三公”经费预算数为 49.81 万元，其中：
+    /// 因公出国（境）费 0 万元…"), or, for the section's own topic (收入支出总体,
+    /// 财政拨款收入支出总体), the first figure of the section ("收入总计 550.53 万元").
+    static func sectionFigure(_ subject: String, context: Subjects.Context, paragraph: Paragraph,
+                              _ state: ImportState) -> Amount? {
+        if subject.hasPrefix("sangong."), context == .sangong {
+            guard let words = SangongNarrativeReader.fields.first(where: { $0.2 == subject })?.1 else { return nil }
+            let section = state.narrative.filter { Subjects.context(of: $0) == .sangong }
+            return state.findAmount(words, in: section, maxGap: 6)
+        }
+        guard let topic = Subjects.subject(forContext: context), topic.rawValue == subject,
+              context == .total || context == .fiscal else { return nil }
+        for p in state.narrative where p.sectionHeading == paragraph.sectionHeading && p.firstLine <= paragraph.firstLine {
+            if let first = lastAmount(p, in: 0..<p.count, first: true) {
+                let line = p.line(at: first.start)
+                return state.amount(first.value, line: line, table: state.label(ofLine: line))
+            }
+        }
+        return nil
     }
 
     /// "上年预算", "上年决算" or "上年" when `range` compares with the prior year.
@@ -144,14 +177,15 @@ enum YearOnYearReader {
         return p.sentenceStart(before: start - 1)..<(start - 1)
     }
 
-    /// The last "N 万元" in `range`.
-    static func lastAmount(_ p: Paragraph, in range: Range<Int>) -> SentenceNumber? {
+    /// The last (or first) "N 万元" in `range`.
+    static func lastAmount(_ p: Paragraph, in range: Range<Int>, first: Bool = false) -> SentenceNumber? {
         var found: SentenceNumber?
         var i = range.lowerBound
         while i < range.upperBound {
             if Folding.isDigit(p.f[i]), i == 0 || !(Folding.isDigit(p.f[i - 1]) || p.f[i - 1] == "." || p.f[i - 1] == ","),
                let n = p.number(after: i, maxGap: 0), n.end <= range.upperBound {
                 found = n
+                if first { return n }
                 i = n.end
             } else {
                 i += 1
