@@ -15,6 +15,9 @@ struct ImportState {
     var catalogue = FunctionCatalogue()
     /// Function names seen in tables: code → name.
     var functionNames: [String: String] = [:]
+    /// Fields whose table row is present with an empty cell: field path → line
+    /// (absent by the table's own statement, not missing).
+    var emptyCells: [String: Int] = [:]
 
     init(file: String, text: SourceText, outline: DocumentOutline, tables: [TableBlock], identity: Identity) {
         self.file = file

@@ -76,10 +76,6 @@ enum FinalAccountReader {
             guard !rows.contains(where: { $0.code == resolved.code }) else { continue }
             let line = p.line(at: n.start)
             let name = p.rawText(path.ranges.last!, in: state.text)
-            if resolved.builtIn {
-                state.report.add(.info, field: "fiscal.generalBudgetByFunction", at: state.label(ofLine: line), line: line,
-                                 "code \(resolved.code) for \(name) from the built-in classification list")
-            }
             rows.append(FunctionRow(code: resolved.code, name: name,
                                     total: state.amount(n.value, line: line, table: state.label(ofLine: line)), line: line))
         }

@@ -67,11 +67,6 @@ enum YearOnYearReader {
                 if let path {
                     if let resolved = state.catalogue.resolve(path.names) {
                         subject = "function." + resolved.code
-                        if resolved.builtIn {
-                            state.report.add(.info, field: "yearOnYear", at: state.label(ofLine: p.line(at: anchor)),
-                                             line: p.line(at: anchor),
-                                             "code \(resolved.code) for \(path.names.joined(separator: "/")) from the built-in classification list")
-                        }
                     } else {
                         state.report.add(.unreadable, field: "yearOnYear", at: state.label(ofLine: p.line(at: anchor)),
                                          line: p.line(at: anchor),

@@ -88,6 +88,11 @@ enum Coverage {
         }
         var missing: [String] = []
         for e in expected where !e.present {
+            if let line = state.emptyCells[e.field] {
+                state.report.add(.statedEmpty, field: e.field, at: state.table(.sangong)?.label, line: line,
+                                 "the row is there with an empty cell: absent, not 0")
+                continue
+            }
             if let table = e.table {
                 let block = state.table(table)
                 let label = block?.label ?? "表\(table.rawValue)"
@@ -104,5 +109,10 @@ enum Coverage {
             }
         }
         state.report.missing = missing
+        let builtIn = state.catalogue.builtInUses.sorted()
+        if !builtIn.isEmpty {
+            state.report.add(.info, "function codes from the built-in classification list (the text does not pair them "
+                             + "with names in a table): " + builtIn.joined(separator: ", "))
+        }
     }
 }

@@ -19,6 +19,11 @@ enum SangongTableReader {
         return nil
     }
 
+    static var fieldNames: [WritableKeyPath<Sangong, Amount?>: String] {
+        [\.total: "sangong.total", \.abroad: "sangong.abroad", \.reception: "sangong.reception",
+         \.vehicles: "sangong.vehicles", \.vehiclePurchase: "sangong.vehiclePurchase", \.vehicleRunning: "sangong.vehicleRunning"]
+    }
+
     static func read(_ state: inout ImportState) {
         guard let block = state.table(.sangong) else { return }
         let table = block.label
@@ -37,6 +42,13 @@ enum SangongTableReader {
             sangong[keyPath: field] = state.amount(value, line: row.line, table: table)
         }
         for (line, why) in scanner.unreadable { state.report.add(.unreadable, at: table, line: line, why) }
+        // Rows present with an empty 合计 cell ("因公出国（境）费" with nothing after it).
+        for n in block.lines {
+            let tokens = RowTokenizer.tokens(of: state.text.line(n))
+            guard tokens.allSatisfy({ $0.number == nil }), let key = tokens.compactMap(\.textKey).first,
+                  tokens.compactMap(\.textKey).count == 1, let field = field(key) else { continue }
+            if sangong[keyPath: field] == nil, let name = fieldNames[field] { state.emptyCells[name] = n }
+        }
         state.department.sangong = sangong
     }
 }
