@@ -86,7 +86,7 @@ public enum DisclosureImporter {
             if head.unicodeScalars.count >= 200 { break }
         }
         let lower = head.lowercased()
-        if lower.hasPrefix("<!doctype") || lower.hasPrefix("<html") || lower.hasPrefix("<?xml") || lower.contains("<body") {
+        if lower.hasPrefix("<!doctype") || lower.hasPrefix("<html") || lower.hasPrefix("<?xml") || lower.has("<body") {
             throw ImportError(file: file, message: "this is HTML/XML, not the disclosure's extracted text "
                                   + "(save the page as plain text first)")
         }

@@ -8,7 +8,7 @@ enum BudgetNarrativeFallbacks {
     static func read(_ state: inout ImportState) {
         let narrative = state.narrative
         func paragraphs(_ context: Subjects.Context) -> [Paragraph] {
-            narrative.filter { Subjects.context(of: $0) == context }
+            narrative.filter { $0.context == context }
         }
         var used: [String] = []
         func fill<T>(_ root: inout T, _ path: WritableKeyPath<T, Amount?>, _ words: [String], _ ps: [Paragraph],

@@ -9,7 +9,7 @@ enum FinalAccountReader {
     static func read(_ state: inout ImportState) {
         let narrative = state.narrative
         func paragraphs(_ context: Subjects.Context) -> [Paragraph] {
-            narrative.filter { Subjects.context(of: $0) == context }
+            narrative.filter { $0.context == context }
         }
         let total = paragraphs(.total), income = paragraphs(.revenue), spending = paragraphs(.expenditure)
         var revenue = state.department.revenue ?? Revenue()
@@ -91,7 +91,7 @@ enum BudgetComparisonReader {
         let initial = Words.w("年初预算数"), fullYear = Words.w("全年预算数"), final = Words.w("决算数")
         var comparisons: [BudgetComparison] = []
         for p in state.narrative {
-            let context = Subjects.context(of: p)
+            let context = p.context
             var from = 0
             var previousEnd = 0
             while let at = p.find(anchor, from: from) {

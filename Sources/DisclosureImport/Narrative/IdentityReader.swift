@@ -38,8 +38,8 @@ enum IdentityReader {
         if year == nil || kind == nil {
             for line in lines.prefix(400) where !line.isBlank {
                 let c = line.compact
-                guard c.contains("部门预算") || c.contains("部门决算") || c.contains("预算公开") || c.contains("决算公开") else { continue }
-                if kind == nil { kind = c.contains("决算") ? .final : .budget }
+                guard c.has("部门预算") || c.has("部门决算") || c.has("预算公开") || c.has("决算公开") else { continue }
+                if kind == nil { kind = c.has("决算") ? .final : .budget }
                 if year == nil, let y = firstYear(c) { year = y }
                 if year != nil { break }
             }
@@ -85,10 +85,10 @@ enum IdentityReader {
                 while j < f.count, f[j] == " " { j += 1 }
                 if j < f.count, f[j] == "年" {
                     let rest = String(String.UnicodeScalarView(f[j...])).filter { $0 != " " }
-                    let isTitle = rest.contains("公开") || rest.hasPrefix("年部门") || rest.hasPrefix("年度部门")
-                    if isTitle, rest.contains("预算") || rest.contains("决算"),
+                    let isTitle = rest.has("公开") || rest.hasPrefix("年部门") || rest.hasPrefix("年度部门")
+                    if isTitle, rest.has("预算") || rest.has("决算"),
                        let year = Int(String(String.UnicodeScalarView(f[i..<(i + 4)]))), (1990...2100).contains(year) {
-                        let kind: DisclosureKind = rest.contains("决算") ? .final : .budget
+                        let kind: DisclosureKind = rest.has("决算") ? .final : .budget
                         return (year, kind, i)
                     }
                 }

@@ -15,6 +15,8 @@ struct Paragraph {
     /// Compact heading of the enclosing section and subsection.
     var sectionHeading: String?
     var subheading: String?
+    /// What the section is about (set once the paragraph is built).
+    var context: Subjects.Context = .other
 
     var count: Int { f.count }
 
@@ -125,7 +127,10 @@ enum Paragraphs {
         var previousEndsSentence = true
 
         func close() {
-            if let p = current, !p.f.isEmpty { paragraphs.append(p) }
+            if var p = current, !p.f.isEmpty {
+                p.context = Subjects.context(of: p)
+                paragraphs.append(p)
+            }
             current = nil
         }
 
@@ -187,7 +192,7 @@ enum Paragraphs {
         guard c.count <= 90, let first = c.first else { return false }
         if ChineseNumeral.leading(c, terminators: ["、"]) != nil { return true }
         if first == "(", ChineseNumeral.leading(c, from: 1, terminators: [")"]) != nil { return true }
-        if first == "第", c.count > 3, ChineseNumeral.isNumeralScalar(c[1]) { return line.compact.contains("部分") }
+        if first == "第", c.count > 3, ChineseNumeral.isNumeralScalar(c[1]) { return line.compact.has("部分") }
         return false
     }
 }

@@ -9,10 +9,10 @@ enum PerformanceReader {
     static let defaultLayout = ColumnLayout(count: 6, keys: ["initial", "fullYear", "executed", "weight", "rate", "score"])
 
     static func columnKey(_ label: String) -> String? {
-        if label.contains("年初预算") { return "initial" }
-        if label.contains("全年预算") { return "fullYear" }
-        if label.contains("全年执行") || label.contains("执行数") { return "executed" }
-        if label.contains("执行率") { return "rate" }
+        if label.has("年初预算") { return "initial" }
+        if label.has("全年预算") { return "fullYear" }
+        if label.has("全年执行") || label.has("执行数") { return "executed" }
+        if label.has("执行率") { return "rate" }
         if label == "分值" || label.hasPrefix("分值") { return "weight" }
         if label == "得分" || label.hasPrefix("得分") { return "score" }
         return nil
@@ -24,12 +24,12 @@ enum PerformanceReader {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            guard !line.hasTab, line.compact.contains("绩效自评表"), line.compact.count <= 30 else { i += 1; continue }
+            guard !line.hasTab, line.compact.has("绩效自评表"), line.compact.count <= 30 else { i += 1; continue }
             // The table runs to the next title or section heading.
             var end = i + 1
             while end < lines.count, end - i < 200 {
                 let c = lines[end].compact
-                if !lines[end].hasTab && (c.contains("绩效自评表") || Paragraphs.isHeading(lines[end])) { break }
+                if !lines[end].hasTab && (c.has("绩效自评表") || Paragraphs.isHeading(lines[end])) { break }
                 end += 1
             }
             if let evaluation = readOne(lines[(i + 1)..<end], &state) { evaluations.append(evaluation) }
@@ -62,7 +62,7 @@ enum PerformanceReader {
             guard var e = evaluation else { continue }
             if let k = keys.firstIndex(of: "主管部门"), k + 1 < texts.count, keys[k + 1] != "实施单位" { e.supervisor = texts[k + 1] }
             if let k = keys.firstIndex(of: "实施单位"), k + 1 < texts.count { e.implementer = texts[k + 1] }
-            if !headerSeen, keys.contains(where: { $0.contains("年初预算") }) {
+            if !headerSeen, keys.contains(where: { $0.has("年初预算") }) {
                 layout = HeaderMapping.layout([HeaderLine(tokens: tokens, positional: line.hasTab)], numbered: nil,
                                               keyFor: columnKey, fallback: defaultLayout)
                 headerSeen = true
@@ -73,7 +73,7 @@ enum PerformanceReader {
             func amount(_ value: Decimal?) -> Amount? {
                 value.map { state.amount($0, line: line.number, table: label) }
             }
-            if rowKey.contains("年度资金总额") || rowKey.contains("资金总额"), e.initialBudget == nil && e.executed == nil,
+            if rowKey.has("年度资金总额") || rowKey.has("资金总额"), e.initialBudget == nil && e.executed == nil,
                let row = TableScanner.split(tokens, line: line.number, layout: layout, positional: line.hasTab) {
                 e.initialBudget = amount(row.value("initial"))
                 e.fullYearBudget = amount(row.value("fullYear"))
@@ -81,7 +81,7 @@ enum PerformanceReader {
                 e.weight = amount(row.value("weight"))
                 e.statedExecutionRate = amount(row.value("rate"))
                 e.score = amount(row.value("score"))
-            } else if rowKey.contains("当年财政拨款"), e.fiscalInitialBudget == nil,
+            } else if rowKey.has("当年财政拨款"), e.fiscalInitialBudget == nil,
                       let row = TableScanner.split(tokens, line: line.number, layout: layout, positional: line.hasTab) {
                 e.fiscalInitialBudget = amount(row.value("initial"))
                 e.fiscalFullYearBudget = amount(row.value("fullYear"))

@@ -17,7 +17,7 @@ enum SangongNarrativeReader {
     ] }
 
     static func read(_ state: inout ImportState) {
-        let paragraphs = state.narrative.filter { Subjects.context(of: $0) == .sangong }
+        let paragraphs = state.narrative.filter { $0.context == .sangong }
         guard !paragraphs.isEmpty, state.kind == .final || state.table(.sangong) == nil else { return }
         var sangong = state.department.sangong ?? Sangong()
         var filled: [String] = []
@@ -38,7 +38,7 @@ enum SangongNarrativeReader {
 /// 机关运行经费 (budget: 单位运行经费情况; final account: 机关运行经费支出).
 enum OperatingCostReader {
     static func read(_ state: inout ImportState) {
-        let sections = state.narrative.filter { Subjects.context(of: $0) == .operating }
+        let sections = state.narrative.filter { $0.context == .operating }
         let candidates = sections.isEmpty ? state.narrative : sections
         state.department.operatingCost = state.findAmount(["机关运行经费", "单位运行经费", "运行经费"], in: candidates, maxGap: 10)
     }
@@ -49,7 +49,7 @@ enum OperatingCostReader {
 enum ProcurementReader {
     static func read(_ state: inout ImportState) {
         let word = Words.w("政府采购")
-        var paragraphs = state.narrative.filter { ($0.subheading ?? "").contains("政府采购") }
+        var paragraphs = state.narrative.filter { ($0.subheading ?? "").has("政府采购") }
         if paragraphs.isEmpty { paragraphs = state.narrative.filter { $0.find(word) != nil } }
         guard !paragraphs.isEmpty else { return }
         var procurement = Procurement()
@@ -73,7 +73,7 @@ enum ProcurementReader {
 /// other assets, large equipment.
 enum AssetsReader {
     static func read(_ state: inout ImportState) {
-        var paragraphs = state.narrative.filter { ($0.subheading ?? "").contains("国有资产") }
+        var paragraphs = state.narrative.filter { ($0.subheading ?? "").has("国有资产") }
         if paragraphs.isEmpty {
             paragraphs = state.narrative.filter { $0.find(Words.w("国有资产占用")) != nil || $0.find(Words.w("平方米")) != nil }
         }

@@ -14,14 +14,14 @@ enum Subjects {
     static func context(of p: Paragraph) -> Context {
         let heading = topic(p.sectionHeading ?? "")
         let sub = topic(p.subheading ?? "")
-        if heading.contains("三公") { return .sangong }
-        if heading.contains("运行经费") || sub.contains("运行经费") { return .operating }
-        if heading.contains("基本支出") { return .basicSection }
-        if heading.contains("一般公共预算") { return .generalBudget }
-        if heading.contains("财政拨款收") { return .fiscal }
-        if heading.contains("收支") || heading.contains("收入支出") { return .total }
-        if heading.contains("收入") { return .revenue }
-        if heading.contains("支出") { return .expenditure }
+        if heading.has("三公") { return .sangong }
+        if heading.has("运行经费") || sub.has("运行经费") { return .operating }
+        if heading.has("基本支出") { return .basicSection }
+        if heading.has("一般公共预算") { return .generalBudget }
+        if heading.has("财政拨款收") { return .fiscal }
+        if heading.has("收支") || heading.has("收入支出") { return .total }
+        if heading.has("收入") { return .revenue }
+        if heading.has("支出") { return .expenditure }
         return .other
     }
 

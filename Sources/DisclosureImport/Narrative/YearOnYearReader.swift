@@ -22,7 +22,7 @@ enum YearOnYearReader {
     static func read(_ state: inout ImportState) {
         var statements: [YearOnYear] = []
         for p in state.paragraphs where p.role != .profile && p.role != .glossary && p.role != .front {
-            let context = Subjects.context(of: p)
+            let context = p.context
             var previousEnd = 0
             var i = 0
             while i < p.count {
@@ -129,7 +129,7 @@ enum YearOnYearReader {
                               _ state: ImportState) -> Amount? {
         if subject.hasPrefix("sangong."), context == .sangong {
             guard let words = SangongNarrativeReader.fields.first(where: { $0.2 == subject })?.1 else { return nil }
-            let section = state.narrative.filter { Subjects.context(of: $0) == .sangong }
+            let section = state.narrative.filter { $0.context == .sangong }
             return state.findAmount(words, in: section, maxGap: 6)
         }
         guard let topic = Subjects.subject(forContext: context), topic.rawValue == subject,

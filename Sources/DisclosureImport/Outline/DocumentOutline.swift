@@ -81,8 +81,8 @@ struct DocumentOutline {
                     case .profile: label = "概况"
                     case .narrative: label = "说明" + ChineseNumeral.spell(number)
                     default:
-                        let isProfile = line.compact.contains("职能") || line.compact.contains("机构设置")
-                            || line.compact.contains("人员情况")
+                        let isProfile = line.compact.has("职能") || line.compact.has("机构设置")
+                            || line.compact.has("人员情况")
                         label = isProfile ? "概况" : "说明" + ChineseNumeral.spell(number)
                     }
                     sections.append(Section(label: label, heading: line.compact, number: number, firstLine: line.number))
@@ -100,10 +100,10 @@ struct DocumentOutline {
     }
 
     static func role(ofPartHeading compact: String) -> Role {
-        if compact.contains("名词解释") { return .glossary }
-        if compact.contains("概况") { return .profile }
-        if compact.contains("公开表") || compact.contains("报表") || compact.hasSuffix("表") { return .tables }
-        if compact.contains("说明") { return .narrative }
+        if compact.has("名词解释") { return .glossary }
+        if compact.has("概况") { return .profile }
+        if compact.has("公开表") || compact.has("报表") || compact.hasSuffix("表") { return .tables }
+        if compact.has("说明") { return .narrative }
         return .other
     }
 

@@ -7,9 +7,9 @@ enum EconomicTableReader {
     static let defaultLayout = ColumnLayout(count: 3, keys: ["total", "personnel", "public"])
 
     static func columnKey(_ label: String) -> String? {
-        if label.contains("合计") || label.contains("总计") { return "total" }
-        if label.contains("人员经费") { return "personnel" }
-        if label.contains("公用经费") { return "public" }
+        if label.has("合计") || label.has("总计") { return "total" }
+        if label.has("人员经费") { return "personnel" }
+        if label.has("公用经费") { return "public" }
         return nil
     }
 
@@ -31,7 +31,7 @@ enum EconomicTableReader {
             var personnel = row.value("personnel")
             var publicFunds = row.value("public")
             if row.codes.isEmpty {
-                guard nameKey.contains("总计") || nameKey.contains("合计") else {
+                guard nameKey.has("总计") || nameKey.has("合计") else {
                     state.report.add(.unreadable, at: table, line: row.line, "row without a 经济分类科目编码 ignored: \(name ?? "")")
                     continue
                 }

@@ -18,11 +18,11 @@ enum FiscalTableReader {
                 if let amount, !classes.contains(where: { $0.code == code }) {
                     classes.append(FunctionClassAmount(code: code, name: segment.label, amount: amount))
                 }
-            } else if key.contains("支出总计") || key.contains("支出合计") {
+            } else if key.has("支出总计") || key.has("支出合计") {
                 if fiscal.expenditure == nil { fiscal.expenditure = amount }
-            } else if key.contains("收入总计") || key.contains("收入合计") {
+            } else if key.has("收入总计") || key.has("收入合计") {
                 if revenueTotal == nil { revenueTotal = amount }
-            } else if key.contains("财政拨款") && !key.contains("支出") && !key.contains("结转") {
+            } else if key.has("财政拨款") && !key.has("支出") && !key.has("结转") {
                 if fiscal.revenue == nil { fiscal.revenue = amount }
             } else if let code = FunctionCatalogueData.classes[key], let amount {
                 classes.append(FunctionClassAmount(code: code, name: segment.label, amount: amount))

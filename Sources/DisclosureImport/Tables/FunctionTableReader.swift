@@ -14,9 +14,9 @@ enum FunctionTableReader {
     static let defaultLayout = ColumnLayout(count: 3, keys: ["total", "basic", "project"])
 
     static func columnKey(_ label: String) -> String? {
-        if label.contains("合计") || label.contains("总计") { return "total" }
-        if label.contains("基本支出") { return "basic" }
-        if label.contains("项目支出") { return "project" }
+        if label.has("合计") || label.has("总计") { return "total" }
+        if label.has("基本支出") { return "basic" }
+        if label.has("项目支出") { return "project" }
         return nil
     }
 
@@ -38,7 +38,7 @@ enum FunctionTableReader {
             let name = row.labels.last?.text
             let nameKey = row.labels.last?.key ?? ""
             if row.codes.isEmpty {
-                if nameKey.contains("总计") || nameKey.contains("合计") {
+                if nameKey.has("总计") || nameKey.has("合计") {
                     if result.total == nil {
                         result.total = amount("total")
                         if row.aligned {

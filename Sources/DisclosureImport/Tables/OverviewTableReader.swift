@@ -21,11 +21,11 @@ enum OverviewTableReader {
                 }
                 continue
             }
-            if key.contains("上年结转") || key.contains("年初结转") { inCarryover = true }
-            if key.contains("支出") && !key.contains("收入") {
-                if key.contains("支出总计") {
+            if key.has("上年结转") || key.has("年初结转") { inCarryover = true }
+            if key.has("支出") && !key.has("收入") {
+                if key.has("支出总计") {
                     set(&expenditure.total, amount())
-                } else if key.contains("本年支出") {
+                } else if key.has("本年支出") {
                     set(&expenditure.currentYear, amount())
                 } else if key == "基本支出" {
                     set(&expenditure.basic, amount())
@@ -51,31 +51,31 @@ enum OverviewTableReader {
 
     /// The revenue field a left-hand label of Table 1 names.
     static func revenueField(_ key: String, inCarryover: Bool) -> WritableKeyPath<Revenue, Amount?>? {
-        if key.contains("收入总计") || key == "总计" { return \.total }
-        if key.contains("本年收入") { return \.currentYear }
-        if key.contains("上年结转") || key.contains("年初结转") { return \.carryover }
+        if key.has("收入总计") || key == "总计" { return \.total }
+        if key.has("本年收入") { return \.currentYear }
+        if key.has("上年结转") || key.has("年初结转") { return \.carryover }
         if inCarryover {
-            if key.contains("非财政拨款结转") { return \.carryoverNonFiscal }
-            if key.contains("财政拨款结转") { return \.carryoverFiscal }
+            if key.has("非财政拨款结转") { return \.carryoverNonFiscal }
+            if key.has("财政拨款结转") { return \.carryoverFiscal }
             return nil
         }
-        if key.contains("上级") {
-            return key.contains("一般公共预算") ? \.generalBudgetTransfer : nil
+        if key.has("上级") {
+            return key.has("一般公共预算") ? \.generalBudgetTransfer : nil
         }
-        if key.contains("一般财力") || key.hasSuffix("收入") && (key.contains("基金") || key.contains("国有资本")) {
+        if key.has("一般财力") || key.hasSuffix("收入") && (key.has("基金") || key.has("国有资本")) {
             return nil
         }
-        if key.contains("一般公共预算") { return \.generalBudget }
-        if key.contains("基金预算") || key.contains("政府性基金") { return \.governmentFund }
-        if key.contains("国有资本经营") { return \.stateCapital }
-        if key.contains("财政专户") { return \.specialAccount }
-        if key.contains("单位资金") { return \.unitFunds }
-        if key.contains("附属单位") { return \.affiliatedRemittance }
-        if key.contains("上级补助") { return \.superiorSubsidy }
-        if key.contains("经营收入") { return \.operatingIncome }
-        if key.contains("事业收入") { return \.businessIncome }
-        if key.contains("其他收入") { return \.otherIncome }
-        if key.contains("财政拨款") { return \.fiscal }
+        if key.has("一般公共预算") { return \.generalBudget }
+        if key.has("基金预算") || key.has("政府性基金") { return \.governmentFund }
+        if key.has("国有资本经营") { return \.stateCapital }
+        if key.has("财政专户") { return \.specialAccount }
+        if key.has("单位资金") { return \.unitFunds }
+        if key.has("附属单位") { return \.affiliatedRemittance }
+        if key.has("上级补助") { return \.superiorSubsidy }
+        if key.has("经营收入") { return \.operatingIncome }
+        if key.has("事业收入") { return \.businessIncome }
+        if key.has("其他收入") { return \.otherIncome }
+        if key.has("财政拨款") { return \.fiscal }
         return nil
     }
 

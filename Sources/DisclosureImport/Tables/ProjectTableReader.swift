@@ -10,14 +10,14 @@ enum ProjectTableReader {
 
     /// The column key of a Table 7 header label.
     static func columnKey(_ label: String) -> String? {
-        if label.contains("合计") || label.contains("总计") { return "total" }
-        if label.contains("工资福利") { return "301" }
-        if label.contains("商品") && label.contains("服务") { return "302" }
-        if label.contains("对个人和家庭") { return "303" }
-        if label.contains("债务利息") { return "307" }
-        if label.contains("资本性支出") { return label.contains("基本建设") ? "309" : "310" }
-        if label.contains("对企业") { return label.contains("基本建设") ? "311" : "312" }
-        if label.contains("社会保障基金") { return "313" }
+        if label.has("合计") || label.has("总计") { return "total" }
+        if label.has("工资福利") { return "301" }
+        if label.has("商品") && label.has("服务") { return "302" }
+        if label.has("对个人和家庭") { return "303" }
+        if label.has("债务利息") { return "307" }
+        if label.has("资本性支出") { return label.has("基本建设") ? "309" : "310" }
+        if label.has("对企业") { return label.has("基本建设") ? "311" : "312" }
+        if label.has("社会保障基金") { return "313" }
         if label == "其他支出" || label.hasPrefix("其他支出") { return "399" }
         return nil
     }
@@ -45,7 +45,7 @@ enum ProjectTableReader {
             }
             let firstKey = row.labels.first?.key ?? ""
             if row.codes.isEmpty {
-                if row.labels.count == 1, firstKey.contains("总计") || firstKey.contains("合计") {
+                if row.labels.count == 1, firstKey.has("总计") || firstKey.has("合计") {
                     if totals == nil {
                         var t = ProjectTotals()
                         t.amount = amount(row.value("total"))

@@ -24,7 +24,7 @@ enum RevenueTableReader {
         var totals: DataRow?
         for row in scanner.rows() {
             if row.codes.isEmpty {
-                if totals == nil, let key = row.labels.last?.key, key.contains("总计") || key.contains("合计") { totals = row }
+                if totals == nil, let key = row.labels.last?.key, key.has("总计") || key.has("合计") { totals = row }
                 continue
             }
             guard let code = FunctionTableReader.fullCode(row.codes, after: lastCode) else { continue }

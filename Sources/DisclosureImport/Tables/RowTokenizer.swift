@@ -49,16 +49,26 @@ enum RowTokenizer {
     private static func spaceTokens(_ line: SourceLine) -> [Token] {
         var raw: [Token] = []
         let folded = line.folded
+        var chunks: [Range<Int>] = []
         var start: Int?
-        var seenText = false
         for i in 0...folded.count {
             let isSpace = i == folded.count || folded[i] == " "
             if isSpace {
-                if let s = start { classify(line, s..<i, seenText: &seenText, into: &raw, positional: false) }
+                if let s = start { chunks.append(s..<i) }
                 start = nil
             } else if start == nil {
                 start = i
             }
+        }
+        var seenText = false
+        for (k, chunk) in chunks.enumerated() {
+            // "… 3,994.84 201 一般公共服务支出 …": a 3-digit number before a name is its class code.
+            if chunk.count == 3, chunk.allSatisfy({ Folding.isDigit(folded[$0]) }), k + 1 < chunks.count,
+               Folding.isCJK(folded[chunks[k + 1].lowerBound]) {
+                raw.append(.code(String(String.UnicodeScalarView(folded[chunk]))))
+                continue
+            }
+            classify(line, chunk, seenText: &seenText, into: &raw, positional: false)
         }
         // Join neighbouring text tokens into one label.
         var tokens: [Token] = []

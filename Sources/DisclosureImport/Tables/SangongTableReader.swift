@@ -10,12 +10,12 @@ enum SangongTableReader {
     /// The 三公 field a row label names.
     static func field(_ key: String) -> WritableKeyPath<Sangong, Amount?>? {
         let k = TwoSidedRows.bareKey(key)
-        if k.hasPrefix("合计") || k.hasPrefix("总计") || k.contains("三公") { return \.total }
-        if k.contains("出国") { return \.abroad }
-        if k.contains("接待") { return \.reception }
-        if k.contains("购置及运行") || k.contains("购置和运行") || k.contains("小计") { return \.vehicles }
-        if k.contains("购置") { return \.vehiclePurchase }
-        if k.contains("运行") || k.contains("维护") { return \.vehicleRunning }
+        if k.hasPrefix("合计") || k.hasPrefix("总计") || k.has("三公") { return \.total }
+        if k.has("出国") { return \.abroad }
+        if k.has("接待") { return \.reception }
+        if k.has("购置及运行") || k.has("购置和运行") || k.has("小计") { return \.vehicles }
+        if k.has("购置") { return \.vehiclePurchase }
+        if k.has("运行") || k.has("维护") { return \.vehicleRunning }
         return nil
     }
 

@@ -37,28 +37,32 @@ enum TableKind: Int, CaseIterable, Comparable {
     /// text is not a budget table title (performance tables, headings,
     /// sentences).
     static func classify(title compact: String) -> TableKind? {
+        // Cheap rejection first: this runs on every line of every table.
+        guard let last = compact.unicodeScalars.last, last == "表" || last == ")" || last == "》" || last == "\"",
+              compact.utf8.count <= 160 else { return nil }
         var t = compact
         // Drop a trailing "(续)" / "(2024年)" and quotes.
         t.removeAll { $0 == "\"" || $0 == "《" || $0 == "》" }
         if let open = t.lastIndex(of: "("), t.hasSuffix(")"), t.distance(from: open, to: t.endIndex) <= 8 {
             t = String(t[..<open])
         }
-        guard t.hasSuffix("表"), t.count >= 5, t.count <= 40 else { return nil }
+        let length = t.unicodeScalars.count
+        guard t.unicodeScalars.last == "表", length >= 5, length <= 40 else { return nil }
         for word in ["绩效", "目标", "自评", "说明", "关于", "为空表", "名词", "包括", "解释"] where t.contains(word) {
             return nil
         }
-        if t.contains("三公") { return .sangong }
-        if t.contains("结转结余") && !t.contains("收支") && !t.contains("收入") { return .carryover }
-        if t.contains("政府性基金") { return .governmentFund }
-        if t.contains("国有资本经营") { return .stateCapital }
-        if t.contains("基本支出") { return .basic }
-        if t.contains("项目支出") { return .project }
-        let isIncomeAndSpending = t.contains("收支") || t.contains("收入支出")
-        if t.contains("财政拨款") && isIncomeAndSpending { return .fiscal }
-        if t.contains("一般公共预算") && t.contains("支出") { return .generalBudget }
+        if t.has("三公") { return .sangong }
+        if t.has("结转结余") && !t.has("收支") && !t.has("收入") { return .carryover }
+        if t.has("政府性基金") { return .governmentFund }
+        if t.has("国有资本经营") { return .stateCapital }
+        if t.has("基本支出") { return .basic }
+        if t.has("项目支出") { return .project }
+        let isIncomeAndSpending = t.has("收支") || t.has("收入支出")
+        if t.has("财政拨款") && isIncomeAndSpending { return .fiscal }
+        if t.has("一般公共预算") && t.has("支出") { return .generalBudget }
         if isIncomeAndSpending { return .overview }
-        if t.contains("收入") { return .revenue }
-        if t.contains("支出") { return .expenditure }
+        if t.has("收入") { return .revenue }
+        if t.has("支出") { return .expenditure }
         return nil
     }
 }

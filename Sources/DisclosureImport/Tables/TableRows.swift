@@ -173,7 +173,7 @@ struct TableScanner {
     }
 
     static func isEmptyStatement(_ c: String) -> Bool {
-        c.contains("为空表") || (c.contains("空表") && (c.contains("没有") || c.contains("无")))
+        c.has("为空表") || (c.has("空表") && (c.has("没有") || c.has("无")))
     }
 
     static func isCode(_ token: Token) -> Bool {
@@ -189,7 +189,7 @@ struct TableScanner {
     static func isHeader(_ texts: [String]) -> Bool {
         let hits = texts.filter { key in TableScanner.headerWords.contains { key.contains($0) } }.count
         if hits >= 2 { return true }
-        return texts.contains { $0.contains("科目") || $0.contains("编码") || $0 == "合计" || $0.contains("预算数") || $0 == "※" }
+        return texts.contains { $0.has("科目") || $0.has("编码") || $0 == "合计" || $0.has("预算数") || $0 == "※" }
     }
 
     /// "※ ※ ※ 1 2 3" (or "类 款 1 2 3", or a wrapped "※ 3"): the highest column number.
