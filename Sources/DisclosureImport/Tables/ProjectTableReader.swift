@@ -70,10 +70,21 @@ enum ProjectTableReader {
             guard code.count == 7 else { continue }
             let functionName = row.labels.count >= 2 ? row.labels[row.labels.count - 2].text : nil
             if let functionName { state.learnFunction(code: code, name: functionName) }
-            guard let projectName = row.labels.last?.text, row.labels.count >= 2
-                || state.functionNames[code].map({ TextClean.key($0) != row.labels.last?.key }) == true else {
-                continue   // a 项 subtotal without a project name
+            var projectName: String
+            if row.labels.count >= 2 {
+                projectName = row.labels[row.labels.count - 1].text
+            } else if let only = row.labels.last, let known = state.functionNames[code] {
+                // One text cell: the 项 name alone (a subtotal), or — space-separated rows —
+                // the 项 name and the project name run together.
+                let knownKey = TextClean.key(known)
+                guard only.key != knownKey else { continue }
+                projectName = only.key.hasPrefix(knownKey) ? dropPrefix(only.text, keyLength: knownKey.unicodeScalars.count) : only.text
+            } else {
+                state.report.add(.ambiguous, field: "projects", at: table, line: row.line,
+                                 "\(code): one name and no way to tell the 项 name from the project name; row skipped")
+                continue
             }
+            if projectName.isEmpty { continue }
             guard let total = row.value("total") else {
                 state.report.add(.unreadable, field: "projects", at: table, line: row.line, "project \(projectName): no 合计")
                 continue
@@ -90,6 +101,17 @@ enum ProjectTableReader {
         for (line, why) in scanner.unreadable { state.report.add(.unreadable, at: table, line: line, why) }
         if !projects.isEmpty { state.department.projects = projects }
         if let totals { state.department.projectTotals = totals }
+    }
+
+    /// `text` without its first `keyLength` non-space scalars (the folded key of a known name).
+    static func dropPrefix(_ text: String, keyLength: Int) -> String {
+        var remaining = keyLength
+        var scalars = Substring(text).unicodeScalars[...]
+        while remaining > 0, let first = scalars.first {
+            scalars = scalars.dropFirst()
+            if first != " " { remaining -= 1 }
+        }
+        return TextClean.clean(scalars)
     }
 
     private static func check(_ row: DataRow, table: String, _ state: inout ImportState) {

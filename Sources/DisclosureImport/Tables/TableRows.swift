@@ -115,7 +115,7 @@ struct TableScanner {
             if !hasNumber && !hasCode {
                 if inHeader || TableScanner.isHeader(texts) {
                     inHeader = true
-                    headerLines.append(HeaderLine(tokens: tokens, positional: line.hasTab))
+                    headerLines.append(HeaderLine(line: line, tokens: tokens))
                     lastRowIndex = nil
                     pending = nil
                 } else if joinsNameContinuations, texts.count == 1, let index = lastRowIndex, case let .text(t, key)? = tokens.first(where: \.isText),
@@ -200,7 +200,9 @@ struct TableScanner {
             switch token {
             case .empty: continue
             case let .text(_, key):
-                guard ["※", "类", "款", "项", "栏次", "行次"].contains(key) else { return nil }
+                // "※", "类", "款", "项" (joined into "※※※" in space-separated lines), "栏次".
+                guard key == "栏次" || key == "行次" || key.unicodeScalars.allSatisfy({ ["※", "类", "款", "项"].contains($0) })
+                else { return nil }
                 markers += 1
             case let .number(value, suffix):
                 guard suffix == nil, value >= 1, value <= 40, value == value.rounded(scale: 0) else { return nil }
@@ -266,6 +268,22 @@ struct TableScanner {
 struct HeaderLine {
     var tokens: [Token]
     var positional: Bool
+
+    init(tokens: [Token], positional: Bool) {
+        self.tokens = tokens
+        self.positional = positional
+    }
+
+    /// For a space-separated header, each whitespace-separated word is a
+    /// label (the row tokenizer joins neighbouring words into one name).
+    init(line: SourceLine, tokens: [Token]) {
+        if line.hasTab {
+            self.init(tokens: tokens, positional: true)
+        } else {
+            let words = line.folded.split(separator: " ").map { String(String.UnicodeScalarView($0)) }
+            self.init(tokens: words.map { .text($0, key: $0) }, positional: false)
+        }
+    }
 }
 
 /// Maps column headers to value columns.
@@ -304,6 +322,9 @@ enum HeaderMapping {
         }
         let span = (placed.map(\.ordinal).max() ?? 0) + 1
         let count = max(span, numbered ?? 0)
+        // A header naming fewer columns than the standard table (wrapped or
+        // unknown labels) with the standard number of columns: the standard layout.
+        if best.count < fallback.keys.compactMap({ $0 }).count, count == fallback.count { return fallback }
         var keys = [String?](repeating: nil, count: count)
         for entry in placed where entry.ordinal < count { keys[entry.ordinal] = entry.key }
         return ColumnLayout(count: count, keys: keys)
