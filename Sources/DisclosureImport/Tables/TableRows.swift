@@ -229,6 +229,8 @@ struct TableScanner {
                 codes.append(code)
                 lastCodeIndex = index
             case let .text(text, key):
+                // A name after a value: not codes, names, then values.
+                guard !seenNumber else { return nil }
                 labels.append((text, key, index))
                 lastLabelIndex = index
             case .number:
