@@ -114,7 +114,7 @@ public enum DisclosureImporter {
                 state.report.add(.info, field: "expenditure.total", at: total.source?.table, line: total.source?.line,
                                  "支出总计 taken from 表3's 总计 row")
             }
-            state.department.expenditure = expenditure
+            if expenditure != Expenditure() { state.department.expenditure = expenditure }
         }
         if let t5 = FunctionTableReader.read(.generalBudget, &state) {
             var fiscal = state.department.fiscal ?? FiscalAppropriation()
@@ -122,7 +122,7 @@ public enum DisclosureImporter {
             fiscal.generalBudgetTotal = fiscal.generalBudgetTotal ?? t5.total
             fiscal.generalBudgetBasic = fiscal.generalBudgetBasic ?? t5.basic
             fiscal.generalBudgetProject = fiscal.generalBudgetProject ?? t5.project
-            state.department.fiscal = fiscal
+            if fiscal != FiscalAppropriation() { state.department.fiscal = fiscal }
         }
     }
 

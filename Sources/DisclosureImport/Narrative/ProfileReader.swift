@@ -65,7 +65,7 @@ enum ProfileReader {
             staff.separated = separated
             staff.separatedChange = change(after: end)
         }
-        state.department.staff = staff
+        if staff != Staff() { state.department.staff = staff }
     }
 
     // MARK: Units and divisions

@@ -31,7 +31,7 @@ enum SangongNarrativeReader {
         if state.kind == .budget, !filled.isEmpty {
             state.report.add(.info, field: "sangong", "表10 not found; \(filled.joined(separator: ", ")) taken from the narrative")
         }
-        state.department.sangong = sangong
+        if sangong != Sangong() { state.department.sangong = sangong }
     }
 }
 

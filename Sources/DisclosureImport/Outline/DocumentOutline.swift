@@ -45,8 +45,18 @@ struct DocumentOutline {
                   let number = ChineseNumeral.value(c[1..<i]) else { continue }
             partStarts[number] = (line.number, DocumentOutline.role(ofPartHeading: line.compact))
         }
-        hasParts = !partStarts.isEmpty
-        let parts = partStarts.values.sorted { $0.line < $1.line }
+        // Parts come in order: a part whose last mention precedes a lower-numbered
+        // part's body is only its table-of-contents entry (its body was cut off).
+        var ordered: [(line: Int, role: Role)] = []
+        var latest = 0
+        for number in partStarts.keys.sorted() {
+            let part = partStarts[number]!
+            guard part.line > latest else { continue }
+            ordered.append(part)
+            latest = part.line
+        }
+        hasParts = !ordered.isEmpty
+        let parts = ordered
         if parts.isEmpty {
             for i in 0..<count { roles[i] = .other }
         } else {

@@ -76,7 +76,7 @@ enum EconomicTableReader {
         }
         for (line, why) in scanner.unreadable { state.report.add(.unreadable, at: table, line: line, why) }
         if !rows.isEmpty { basic.byEconomicClass = rows }
-        state.department.basicExpenditure = basic
+        if basic != BasicExpenditure() { state.department.basicExpenditure = basic }
     }
 
     private static func check(_ row: DataRow, table: String, _ state: inout ImportState) {

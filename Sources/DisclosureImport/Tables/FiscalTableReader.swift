@@ -34,6 +34,6 @@ enum FiscalTableReader {
                              "财政拨款收入 taken from the 收入总计 row (no 财政拨款（补助） row)")
         }
         if !classes.isEmpty { fiscal.byClass = classes }
-        state.department.fiscal = fiscal
+        if fiscal != FiscalAppropriation() { state.department.fiscal = fiscal }
     }
 }

@@ -40,9 +40,9 @@ enum OverviewTableReader {
             guard let field = revenueField(key, inCarryover: inCarryover) else { continue }
             if let value = amount() { setRevenue(&revenue, field, value) }
         }
-        state.department.revenue = revenue
+        if revenue != Revenue() { state.department.revenue = revenue }
         if !classes.isEmpty { expenditure.byClass = classes }
-        state.department.expenditure = expenditure
+        if expenditure != Expenditure() { state.department.expenditure = expenditure }
     }
 
     private static func set(_ slot: inout Amount?, _ value: Amount?) {

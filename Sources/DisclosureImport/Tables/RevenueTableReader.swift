@@ -42,7 +42,7 @@ enum RevenueTableReader {
         for (key, path) in fields where revenue[keyPath: path] == nil {
             if let value = totals.value(key) { revenue[keyPath: path] = state.amount(value, line: totals.line, table: table) }
         }
-        state.department.revenue = revenue
+        if revenue != Revenue() { state.department.revenue = revenue }
         state.report.add(.info, field: "revenue", at: table, line: totals.line, "revenue read from 表2's 总计 row (表1 gave none)")
     }
 }

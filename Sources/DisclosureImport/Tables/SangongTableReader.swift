@@ -49,6 +49,6 @@ enum SangongTableReader {
                   tokens.compactMap(\.textKey).count == 1, let field = field(key) else { continue }
             if sangong[keyPath: field] == nil, let name = fieldNames[field] { state.emptyCells[name] = n }
         }
-        state.department.sangong = sangong
+        if sangong != Sangong() { state.department.sangong = sangong }
     }
 }
