@@ -26,7 +26,9 @@ enum YearOnYearReader {
             var previousEnd = 0
             var i = 0
             while i < p.count {
-                guard let (word, sign) = changeWords.first(where: { p.has($0.0, at: i) }) else { i += 1; continue }
+                let c = p.f[i]
+                guard c == "增" || c == "减" || c == "下",
+                      let (word, sign) = changeWords.first(where: { p.has($0.0, at: i) }) else { i += 1; continue }
                 let anchor = i
                 i += word.count
                 guard let change = p.number(after: anchor + word.count, maxGap: 0) else { continue }

@@ -124,12 +124,13 @@ struct DocumentOutline {
         return index >= 0 ? sections[Int(index)] : nil
     }
 
-    /// "说明三", "概况", or nil (front matter, tables part).
+    /// "说明三", "概况"; "说明" for text outside any numbered section (front
+    /// matter, a damaged document without headings).
     func label(ofLine number: Int) -> String? {
         switch roles[number - 1] {
         case .profile: return "概况"
-        case .narrative, .other: return section(ofLine: number)?.label ?? (roles[number - 1] == .narrative ? "说明" : nil)
-        default: return nil
+        case .narrative, .other: return section(ofLine: number)?.label ?? "说明"
+        default: return "说明"
         }
     }
 
