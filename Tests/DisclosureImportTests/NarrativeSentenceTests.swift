@@ -25,6 +25,7 @@ final class NarrativeSentenceTests: XCTestCase {
             ("二、关于某某局 2024 年收入预算情况说明", [
                 "一般公共预算 3,994.84 万元，占 95.99%，比上年预算增加 12.61 万元，增长 0.32%，主要原因是调资。",
                 "单位资金１１３．００万元，较上年减少３．００万元，下降２．６３％。",
+                "财政拨款结转 10.00 万元，较 2023 年预算减少 5.00 万元，下降 33.33%。",
             ]),
             ("三、关于某某局 2024 年支出预算情况说明", [
                 "基本支出 1,292.84 万元，同比增加 12.61 万元，增长 0.98%。",
@@ -42,13 +43,15 @@ final class NarrativeSentenceTests: XCTestCase {
         let unit = try XCTUnwrap(yoy(r, "revenue.unitFunds"))
         XCTAssertEqual(unit.change.value, -3)
         XCTAssertEqual(unit.changePercent?.value, Decimal(string: "-2.63"))
+        XCTAssertEqual(yoy(r, "revenue.carryoverFiscal")?.change.value, -5, "the prior year named by its number")
+        XCTAssertEqual(yoy(r, "revenue.carryoverFiscal")?.basis, "上年预算")
         XCTAssertEqual(yoy(r, "expenditure.basic")?.change.value, Decimal(string: "12.61"))
         let project = try XCTUnwrap(yoy(r, "expenditure.project"))
         XCTAssertEqual(project.change.value, Decimal(string: "-77.05"))
         XCTAssertEqual(project.changePercent?.value, Decimal(string: "-2.62"))
-        XCTAssertEqual(project.changePercent?.source?.line, 13, "the percent's own line")
+        XCTAssertEqual(project.changePercent?.source?.line, 14, "the percent's own line")
         // Figures inside the stated reasons are not statements about the subject.
-        XCTAssertEqual(r.department.yearOnYear?.count, 4, "\(r.department.yearOnYear ?? [])")
+        XCTAssertEqual(r.department.yearOnYear?.count, 5, "\(r.department.yearOnYear ?? [])")
     }
 
     func testSangongComponentsShareTheSentencesComparison() throws {

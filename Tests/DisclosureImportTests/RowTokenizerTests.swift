@@ -22,6 +22,12 @@ final class RowTokenizerTests: XCTestCase {
         ])
         XCTAssertEqual(tokens("一、本年收入\t3,994.84\t201 一般公共服务支出\t3,784.35")[2], .code("201"))
         XCTAssertEqual(tokens("\t\t201一般公共服务支出\t1.00")[2], .code("201"))
+        // All code parts in one cell, with or without the name.
+        XCTAssertEqual(tokens("201 03 01\t行政运行\t1.00").prefix(4),
+                       [.code("201"), .code("03"), .code("01"), .text("行政运行", key: "行政运行")])
+        XCTAssertEqual(tokens("201 03 01 行政运行\t1.00").prefix(4),
+                       [.code("201"), .code("03"), .code("01"), .text("行政运行", key: "行政运行")])
+        XCTAssertEqual(tokens("2010301\t行政运行\t1.00").first, .code("2010301"))
     }
 
     func testDashesAreEmptyAndScoresKeepTheirNumber() {

@@ -35,7 +35,8 @@ enum YearOnYearReader {
                 let segmentStart = max(previousEnd, lastStop(p, before: anchor, stops: ["。", ";"]))
                 if p.find(reason, from: segmentStart, to: anchor) != nil { continue }
                 let clauseStart = max(previousEnd, p.clauseStart(before: anchor))
-                var basis = basisPhrase(p, in: segmentStart..<anchor)
+                let priorYear = state.department.identity.year - 1
+                var basis = basisPhrase(p, in: segmentStart..<anchor, priorYear: priorYear)
                 var subject: String?
                 var subjectEnd = clauseStart
                 var subjectStart = clauseStart
@@ -44,7 +45,7 @@ enum YearOnYearReader {
                     // "其中：因公出国（境）费增加 0.00 万元": a subject word right before, and the
                     // sentence compares with the prior year earlier on.
                     guard let (w, start) = Subjects.wordEnding(at: anchor, in: p),
-                          let sentenceBasis = basisPhrase(p, in: p.sentenceStart(before: anchor)..<anchor),
+                          let sentenceBasis = basisPhrase(p, in: p.sentenceStart(before: anchor)..<anchor, priorYear: priorYear),
                           let s = Subjects.subject(of: w, context: context) else { continue }
                     basis = sentenceBasis
                     subject = s.rawValue
@@ -146,7 +147,7 @@ enum YearOnYearReader {
     }
 
     /// "上年预算", "上年决算" or "上年" when `range` compares with the prior year.
-    static func basisPhrase(_ p: Paragraph, in range: Range<Int>) -> String? {
+    static func basisPhrase(_ p: Paragraph, in range: Range<Int>, priorYear: Int? = nil) -> String? {
         guard !range.isEmpty else { return nil }
         if let at = p.findLast(lastYear, before: range.upperBound - lastYear.count, notBefore: range.lowerBound) {
             let after = at + lastYear.count
@@ -155,6 +156,19 @@ enum YearOnYearReader {
             return "上年"
         }
         if p.find(sameTerm, from: range.lowerBound, to: range.upperBound) != nil { return "上年" }
+        // "比 2023 年预算增加" / "较2023年度减少" naming the prior year.
+        if let year = priorYear {
+            let written = Words.w(String(year) + "年")
+            for prefix in [Words.w("比"), Words.w("较")] {
+                if let at = p.findLast(prefix + written, before: range.upperBound - written.count - 1, notBefore: range.lowerBound) {
+                    var after = at + prefix.count + written.count
+                    if p.has(Words.w("度"), at: after) { after += 1 }
+                    if p.has(Words.w("预算"), at: after) { return "上年预算" }
+                    if p.has(Words.w("决算"), at: after) { return "上年决算" }
+                    return "上年"
+                }
+            }
+        }
         return nil
     }
 

@@ -112,6 +112,27 @@ enum RowTokenizer {
             tokens.append(.number(found.value, suffix: suffix))
             return
         }
+        // "201 03 01" (or "201 03 01 行政运行"): code parts in one cell.
+        if !seenText {
+            var parts: [Range<Int>] = []
+            var i = lower
+            while i < upper {
+                while i < upper, f[i] == " " { i += 1 }
+                let start = i
+                while i < upper, f[i] != " " { i += 1 }
+                if start < i { parts.append(start..<i) }
+            }
+            let digitParts = parts.prefix { part in part.allSatisfy { Folding.isDigit(f[$0]) } }
+            let lengths = digitParts.map(\.count)
+            if digitParts.count >= 2, lengths == [3, 2] || lengths == [3, 2, 2] || lengths == [2, 2] {
+                for part in digitParts { tokens.append(.code(String(String.UnicodeScalarView(f[part])))) }
+                if digitParts.count < parts.count, let nameStart = parts[digitParts.count].first {
+                    tokens.append(text(line, nameStart..<upper))
+                    seenText = true
+                }
+                return
+            }
+        }
         // "01 行政运行", "201 一般公共服务支出", "2010301 行政运行": code joined to its name.
         var digitsEnd = lower
         while digitsEnd < upper, Folding.isDigit(f[digitsEnd]) { digitsEnd += 1 }
