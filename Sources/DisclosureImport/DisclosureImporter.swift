@@ -16,6 +16,10 @@ public enum DisclosureImporter {
     /// hundred kilobytes; anything near this size is not one.
     public static let maxInputBytes = 16 * 1024 * 1024
 
+    /// The message for a file that is not UTF-8 (Chinese documents are often GB18030).
+    public static let notUTF8Message = "expected UTF-8 text (a GBK/GB18030 file can be converted with "
+        + "`iconv -f GB18030 -t UTF-8`)"
+
     /// Imports `text` (the disclosure's text); `file` names it in messages and provenance.
     ///
     /// Never invents a figure: what is not found stays absent and is listed

@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
             }
             let data = try Data(contentsOf: url)
             guard let text = String(data: data, encoding: .utf8) else {
-                throw ImportError(file: url.lastPathComponent, message: "expected UTF-8 text")
+                throw ImportError(file: url.lastPathComponent, message: DisclosureImporter.notUTF8Message)
             }
             result = try DisclosureImporter.importText(text, file: url.lastPathComponent)
         } catch let error as ImportError {

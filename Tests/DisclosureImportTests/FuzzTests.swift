@@ -13,11 +13,14 @@ import XCTest
 /// seed (12–90 lines after the title) rather than the whole text; one case in
 /// 500 uses a whole seed.
 final class FuzzTests: XCTestCase {
-    static let cases = 10_000
+    /// 10,000 by default; set BUDGETCOMPARE_FUZZ_CASES for a longer run (and
+    /// BUDGETCOMPARE_FUZZ_SEED for other cases).
+    static let cases = ProcessInfo.processInfo.environment["BUDGETCOMPARE_FUZZ_CASES"].flatMap(Int.init) ?? 10_000
+    static let seed = ProcessInfo.processInfo.environment["BUDGETCOMPARE_FUZZ_SEED"].flatMap(UInt64.init) ?? 0x5EED_2024
 
     func testRandomMutationsOfTheSeeds() throws {
         let seeds = try SeedFiles.names.map { try SeedFiles.text($0).components(separatedBy: "\n") }
-        var random = SplitMix(seed: 0x5EED_2024)
+        var random = SplitMix(seed: Self.seed)
         var imported = 0, refused = 0
         for number in 0..<Self.cases {
             let seed = seeds[Int(random.next() % UInt64(seeds.count))]
