@@ -23,6 +23,7 @@ final class NarrativeSentenceTests: XCTestCase {
     func testYearOnYearWordings() throws {
         let r = try disclosure(sections: [
             ("二、关于某某局 2024 年收入预算情况说明", [
+                "某某局部门收入预算 4,161.84 万元，比上年预算增加 1.00 万元，其中：",
                 "一般公共预算 3,994.84 万元，占 95.99%，比上年预算增加 12.61 万元，增长 0.32%，主要原因是调资。",
                 "单位资金１１３．００万元，较上年减少３．００万元，下降２．６３％。",
                 "财政拨款结转 10.00 万元，较 2023 年预算减少 5.00 万元，下降 33.33%。",
@@ -49,9 +50,10 @@ final class NarrativeSentenceTests: XCTestCase {
         let project = try XCTUnwrap(yoy(r, "expenditure.project"))
         XCTAssertEqual(project.change.value, Decimal(string: "-77.05"))
         XCTAssertEqual(project.changePercent?.value, Decimal(string: "-2.62"))
-        XCTAssertEqual(project.changePercent?.source?.line, 14, "the percent's own line")
+        XCTAssertEqual(project.changePercent?.source?.line, 15, "the percent's own line")
+        XCTAssertEqual(yoy(r, "total")?.current?.value, Decimal(string: "4161.84"))
         // Figures inside the stated reasons are not statements about the subject.
-        XCTAssertEqual(r.department.yearOnYear?.count, 5, "\(r.department.yearOnYear ?? [])")
+        XCTAssertEqual(r.department.yearOnYear?.count, 6, "\(r.department.yearOnYear ?? [])")
     }
 
     func testSangongComponentsShareTheSentencesComparison() throws {

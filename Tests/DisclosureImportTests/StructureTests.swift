@@ -47,6 +47,15 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(TableKind.classify(title: "关于2024年收入预算情况说明"))
     }
 
+    func testContentsListingTablesIsNotTables() {
+        let source = text([
+            "某某局", "2024年部门预算公开", "表1 部门收支总体情况表", "表2 部门收入总体情况表", "表3 部门支出总体情况表", "",
+            "表3 部门支出总体情况表", "单位：万元", "科目\t合计", "\t总计\t1.00",
+        ])
+        let tables = TableLocator.locate(source, outline: DocumentOutline(source))
+        XCTAssertEqual(tables.map(\.titleLine), [7])
+    }
+
     func testTitleOnTheNumberLineAndUnnumberedTitle() {
         let source = text([
             "某某局", "2024年部门预算公开", "第二部分 2024年部门预算公开表",

@@ -60,7 +60,7 @@ enum Subjects {
         add(["公务用车运行维护费", "公务用车运行费", "公务用车运行"], .sangongVehicleRunning)
         add(["机关运行经费", "单位运行经费", "运行经费"], .operatingCost)
         add(["财政拨款收入支出总体", "财政拨款收支总预算", "财政拨款收支总体", "财政拨款收支"], .fiscal)
-        add(["收入支出总体", "收支总预算", "收支总体", "收入支出总计"], .total)
+        add(["收入支出总体", "收支总预算", "收支总体", "收入支出总计", "部门收入预算", "收入预算", "部门支出预算", "支出预算"], .total)
         add(["政府性基金预算", "政府性基金"], .revenueGovernmentFund)
         add(["国有资本经营预算", "国有资本经营"], .revenueStateCapital)
         add(["财政拨款结转", "上年结转"], .revenueCarryoverFiscal)

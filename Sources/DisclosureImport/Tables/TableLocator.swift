@@ -30,7 +30,10 @@ enum TableLocator {
             let c = line.compact
             if let (number, rest) = tableNumber(c) {
                 if !rest.isEmpty, let kind = TableKind.classify(title: rest) {
-                    found.append((kind, "表\(number)", line.number, line.number))
+                    // A contents entry ("表1 部门收支总体情况表" followed by "表2 …") is not a table.
+                    if looksLikeTableStart(lines, after: i) {
+                        found.append((kind, "表\(number)", line.number, line.number))
+                    }
                     i += 1
                     continue
                 }
@@ -41,7 +44,9 @@ enum TableLocator {
                     if !lines[j].isBlank {
                         seen += 1
                         if let kind = TableKind.classify(title: lines[j].compact) {
-                            found.append((kind, "表\(number)", lines[j].number, line.number))
+                            if looksLikeTableStart(lines, after: j) {
+                                found.append((kind, "表\(number)", lines[j].number, line.number))
+                            }
                             i = j
                             break
                         }
@@ -101,6 +106,8 @@ enum TableLocator {
         return (number, String(s))
     }
 
+    /// Whether a table starts after the title at `index`: 编制部门, 单位, or a
+    /// line of cells within the next few lines, before any other table title.
     private static func looksLikeTableStart(_ lines: [SourceLine], after index: Int) -> Bool {
         var j = index + 1
         var seen = 0
@@ -109,6 +116,7 @@ enum TableLocator {
             if !line.isBlank {
                 seen += 1
                 let c = line.compact
+                if tableNumber(c) != nil || (!line.hasTab && TableKind.classify(title: c) != nil) { return false }
                 if c.hasPrefix("编制部门") || c.hasPrefix("编制单位") || c.hasPrefix("单位:") || c.hasPrefix("金额单位")
                     || c.hasPrefix("部门:") || c.hasPrefix("单位名称") || line.hasTab {
                     return true

@@ -165,7 +165,7 @@ struct TableScanner {
                 rows.append(row)
                 lastRowIndex = rows.count - 1
             } else {
-                unreadable.append((n, "values do not fit the \(layout.count) columns of the header"))
+                unreadable.append((n, "row not understood: codes, names and values out of order, or more values than the \(layout.count) columns of the header"))
                 lastRowIndex = nil
             }
         }
