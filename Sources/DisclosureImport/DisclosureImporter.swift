@@ -76,6 +76,40 @@ public enum DisclosureImporter {
         return ImportResult(department: state.department, report: state.report)
     }
 
+    /// Imports the disclosure text in the file at `url`; `name` (default: the
+    /// file name) names it in messages and provenance.
+    ///
+    /// Refuses files over `maxInputBytes` before reading them. A file cut off
+    /// inside a character (its last bytes not UTF-8) is read without them and
+    /// the report says so; other invalid UTF-8 is refused.
+    /// - Throws: `ImportError` (too large, unreadable, not UTF-8, not a disclosure).
+    public static func importFile(at url: URL, name: String? = nil) throws -> ImportResult {
+        let file = name ?? url.lastPathComponent
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maxInputBytes {
+            throw ImportError(file: file, message: "the file is \(size / 1_048_576) MB; a disclosure's text is expected "
+                                  + "to be under \(maxInputBytes / 1_048_576) MB")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ImportError(file: file, message: "cannot read the file: \(error.localizedDescription)")
+        }
+        var dropped = 0
+        var text = String(data: data, encoding: .utf8)
+        while text == nil, dropped < 3, data.count > dropped {
+            dropped += 1
+            text = String(data: data.dropLast(dropped), encoding: .utf8)
+        }
+        guard let text else { throw ImportError(file: file, message: notUTF8Message) }
+        var result = try importText(text, file: file)
+        if dropped > 0 {
+            result.report.add(ImportNote(kind: .damaged, message: "the file ends inside a character (cut off?); "
+                                             + "its last \(dropped) byte(s) were not read"))
+        }
+        return result
+    }
+
     /// Refuses what is plainly not disclosure text.
     static func screen(_ text: String, file: String) throws {
         let size = text.utf8.count

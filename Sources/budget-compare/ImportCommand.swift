@@ -34,21 +34,9 @@ struct ImportCommand: ParsableCommand {
         }
         let result: ImportResult
         do {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes?[.size] as? Int, size > DisclosureImporter.maxInputBytes {
-                throw ImportError(file: url.lastPathComponent, message: "the file is \(size / 1_048_576) MB; a disclosure's "
-                                      + "text is expected to be under \(DisclosureImporter.maxInputBytes / 1_048_576) MB")
-            }
-            let data = try Data(contentsOf: url)
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ImportError(file: url.lastPathComponent, message: DisclosureImporter.notUTF8Message)
-            }
-            result = try DisclosureImporter.importText(text, file: url.lastPathComponent)
-        } catch let error as ImportError {
-            StandardError.write("Error: \(error)")
-            throw InputsFailed()
+            result = try DisclosureImporter.importFile(at: url)
         } catch {
-            StandardError.write("Error: \(file): \(error.localizedDescription)")
+            StandardError.write("Error: \(error)")
             throw InputsFailed()
         }
         let yaml: String

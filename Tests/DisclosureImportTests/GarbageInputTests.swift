@@ -72,6 +72,24 @@ final class GarbageInputTests: XCTestCase {
         XCTAssertEqual(d.basicExpenditure?.byEconomicClass?.last?.line, 320)
     }
 
+    func testFileCutInsideACharacterIsReadWithoutItsLastBytes() throws {
+        let seed = try SeedFiles.seed("004")
+        var bytes = Array(seed.text.utf8)
+        while let last = bytes.last, last < 0x80 { bytes.removeLast() }   // end on a Chinese character…
+        bytes.removeLast()                                                  // …and cut it
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).txt")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = try DisclosureImporter.importFile(at: url, name: seed.name)
+        XCTAssertEqual(result.department.revenue?.total?.value, Decimal(string: "318.10"))
+        XCTAssertTrue(result.report.entries.contains { $0.kind == .damaged && $0.message.contains("ends inside a character") })
+        // Invalid bytes elsewhere are refused with the encoding named.
+        try Data([0xB2, 0xE2, 0xCA, 0xD4] + Array("2024 年部门预算公开".utf8)).write(to: url)
+        XCTAssertThrowsError(try DisclosureImporter.importFile(at: url)) { error in
+            XCTAssertTrue("\(error)".contains("GB18030"), "\(error)")
+        }
+    }
+
     func testTableWithoutItsTitleIsReportedNotGuessed() throws {
         let seed = try SeedFiles.seed("000")
         var lines = seed.text.components(separatedBy: "\n")

@@ -49,16 +49,7 @@ public enum RegionFolder {
     /// Loads one department file or disclosure text.
     public static func loadFile(_ file: URL) throws -> LoadedDepartment {
         if textExtensions.contains(file.pathExtension.lowercased()) {
-            if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int,
-               size > DisclosureImporter.maxInputBytes {
-                throw ImportError(file: file.path, message: "the file is \(size / 1_048_576) MB; a disclosure's text is "
-                                      + "expected to be under \(DisclosureImporter.maxInputBytes / 1_048_576) MB")
-            }
-            let data = try Data(contentsOf: file)
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ImportError(file: file.path, message: DisclosureImporter.notUTF8Message)
-            }
-            let result = try DisclosureImporter.importText(text, file: file.lastPathComponent)
+            let result = try DisclosureImporter.importFile(at: file)
             return LoadedDepartment(file: file.path, department: result.department, importReport: result.report)
         }
         return LoadedDepartment(file: file.path, department: try DepartmentFile.load(file))
