@@ -49,11 +49,7 @@ public enum RegionFolder {
     /// Loads one department file or disclosure text.
     public static func loadFile(_ file: URL) throws -> LoadedDepartment {
         if textExtensions.contains(file.pathExtension.lowercased()) {
-            let data = try Data(contentsOf: file)
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ImportError(file: file.path, message: "expected UTF-8 text")
-            }
-            let result = try DisclosureImporter.importText(text, file: file.lastPathComponent)
+            let result = try DisclosureImporter.importFile(at: file)
             return LoadedDepartment(file: file.path, department: result.department, importReport: result.report)
         }
         return LoadedDepartment(file: file.path, department: try DepartmentFile.load(file))

@@ -1,5 +1,0 @@
-import XCTest
-
-final class DisclosureImportPlaceholderTests: XCTestCase {
-    func testBuilds() {}
-}
