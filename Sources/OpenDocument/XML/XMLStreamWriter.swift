@@ -39,13 +39,13 @@ final class XMLStreamWriter {
         pending = .allocate(capacity: pendingCapacity)
         let opaque = Unmanaged.passUnretained(context).toOpaque()
         // Owned by us until xmlNewTextWriter succeeds, then by the writer.
+        // Every stored property is initialised from here on, so a throw below still runs
+        // deinit, which frees `pending`: freeing it here as well would be a double free.
         guard let output = xmlOutputBufferCreateIO(xmlWriteToSink, xmlCloseSink, opaque, nil) else {
-            pending.deallocate()
             throw Self.libxmlError("xmlOutputBufferCreateIO")
         }
         guard let writer = xmlNewTextWriter(output) else {
             xmlOutputBufferClose(output)
-            pending.deallocate()
             throw Self.libxmlError("xmlNewTextWriter")
         }
         self.writer = writer
