@@ -83,6 +83,7 @@ enum FindingPlace {
         guard tokens.count >= 2 else { return text }
         if tokens[0].hasPrefix("表") || tokens[0] == "说明" {
             let rest = tokens.dropFirst().joined()
+            if tokens[1] == "总计", tokens.count > 2 { return tokens[0] + "总计行" + tokens.dropFirst(2).joined() }
             return tokens[1].hasSuffix("总计") || tokens[1].hasPrefix("总计") ? tokens[0] + rest : tokens[0] + "中" + rest
         }
         if tokens[0] == "决算数" { return "说明中" + tokens.dropFirst().joined() + "的决算数" }
