@@ -154,7 +154,7 @@ struct AmountItem: TemplateRecord {
         [
             .text("item", \.item, "名称，如“公务接待费”"),
             .text("total", \.total, "合计，如“1.90万元”"),
-            .optionalText("excluded_text", \.excludedText, "未列明的部门，如“甲未列明公务接待费”"),
+            .optionalText("excluded_text", \.excludedText, "未单独列示该分项的部门，如“甲未单独列示公务接待费”"),
         ]
     }
 }
