@@ -23,7 +23,8 @@ final class MemoComparisonTests: XCTestCase {
         XCTAssertNil(c.highest?.versusMedian, "with two departments the median is only their mean")
         XCTAssertEqual(c.lowest?.names, "乙")
         XCTAssertEqual(c.gap, "4.10万元/人")
-        XCTAssertEqual(c.multiple, "8.79倍")
+        // 4.63 ÷ 0.53, the printed figures (the unrounded quotient is 8.79).
+        XCTAssertEqual(c.multiple, "8.74倍")
         XCTAssertEqual(c.pooled, "0.81万元/人")
         XCTAssertEqual(c.ranking, "甲（4.63万元/人）、乙（0.53万元/人）")
         XCTAssertNil(c.only)

@@ -40,9 +40,13 @@ final class MemoContentTests: XCTestCase {
         XCTAssertGreaterThan(officeValue, bureauValue)
         let high = ChineseNumber.grouped(officeValue), low = ChineseNumber.grouped(bureauValue)
         XCTAssertEqual([high, low], ["4.63", "0.53"])
-        XCTAssertTrue(text.contains("人均公用经费最高的是新疆驻北京办事处，为\(high)万元/人；最低的是自治区机关事务管理局，为\(low)万元/人，两者相差4.10万元/人，前者是后者的8.79倍。"), text)
+        XCTAssertTrue(text.contains("人均公用经费最高的是新疆驻北京办事处，为\(high)万元/人；最低的是自治区机关事务管理局，为\(low)万元/人，两者相差4.10万元/人，前者是后者的8.74倍。"), text)
+        // Gap and multiple are those of the printed figures: 4.63 − 0.53, 4.63 ÷ 0.53.
         // The group taken as one unit: Σ公用经费 / Σ在职 = (203.53 + 308.42) / (44 + 586).
-        XCTAssertTrue(text.contains("按全组合计口径计算为0.81万元/人。"))
+        XCTAssertTrue(text.contains("按全组合计口径，人均公用经费为0.81万元/人。"))
+        // 人均机关运行经费 equals 人均公用经费 in both departments: said once.
+        XCTAssertTrue(text.contains("各部门机关运行经费与公用经费数额相同，人均机关运行经费与人均公用经费口径一致，数值相同。"))
+        XCTAssertFalse(text.contains("人均机关运行经费最高"))
         XCTAssertTrue(text.contains("2个部门一般公共预算基本支出中的公用经费共511.95万元。"))
     }
 
@@ -63,7 +67,7 @@ final class MemoContentTests: XCTestCase {
 
     func testComponentLeftOutIsNamedWithItsReason() throws {
         let (text, _) = try memoText(2024, .budget)
-        XCTAssertTrue(text.contains("2个部门财政拨款“三公”经费共118.11万元，其中公务接待费1.90万元（自治区机关事务管理局未列明公务接待费），公务用车购置及运行费116.21万元。"))
+        XCTAssertTrue(text.contains("2个部门财政拨款“三公”经费共118.11万元，其中公务接待费1.90万元（自治区机关事务管理局未单独列示公务接待费），公务用车购置及运行费116.21万元。"))
     }
 
     func testExecutionMetricsDoNotApplyToABudget() throws {
@@ -99,11 +103,15 @@ final class MemoContentTests: XCTestCase {
 
     func testDataCheckFindingsInPlainWords() throws {
         let (text, _) = try memoText(2025, .budget)
-        XCTAssertTrue(text.contains("共发现差异14处，其中不一致2处、尾差12处。"))
-        XCTAssertTrue(text.contains("昌吉回族自治州人民政府驻北京联络处：经济分类款级科目之和应等于所属类级科目，表6 301 工资福利支出 合计、人员经费公开数为125.98万元，按规则核算应为126.00万元，少0.02万元（原文第264—274行）。"))
-        XCTAssertTrue(text.contains("昌吉回族自治州人民政府驻北京联络处有尾差12处，系四舍五入所致"))
+        // 301's 125.98 is wrong in both the 合计 and 人员经费 columns: one
+        // discrepancy, and so are the 尾差 seen in two columns of one row.
+        XCTAssertTrue(text.contains("发现数字不一致1处，另有尾差7处。"), text)
+        XCTAssertTrue(text.contains("表6中301工资福利支出（合计、人员经费栏）公开数均为125.98万元，其下各款合计126.00万元，相差0.02万元（原文第264—274行）。"))
+        XCTAssertFalse(text.contains("昌吉回族自治州人民政府驻北京联络处：表6"), "a group of one does not repeat its name")
+        XCTAssertTrue(text.contains("尾差均系四舍五入所致，不影响分析结论。"))
         let (budget, _) = try memoText(2024, .budget)
-        XCTAssertTrue(budget.contains("共发现尾差27处，未发现超出尾差的不一致。"))
+        XCTAssertTrue(budget.contains("未发现数字不一致，仅有尾差19处。"), budget)
+        XCTAssertTrue(budget.contains("尾差（新疆驻北京办事处5处、自治区机关事务管理局14处）均系四舍五入所致"))
     }
 
     func testNoPlaceholderOrRawValueAnywhere() throws {

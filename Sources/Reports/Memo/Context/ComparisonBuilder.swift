@@ -31,12 +31,18 @@ enum ValueUnit: Sendable {
         return false
     }
 
-    /// Whether `difference` shows as zero in this unit.
-    func differenceIsZero(_ difference: Decimal) -> Bool {
+    /// `value` as `text` prints it, rounded half-up: a percentage to 0.01 %
+    /// (0.310645 → 0.3106), people to whole persons, others to two decimals.
+    ///
+    /// Gaps, multiples and distances from the median in a sentence are
+    /// computed from these displayed figures, as official documents do, so
+    /// that a reader can check them against the figures printed beside them
+    /// (31.06% − 30.91% = 0.15个百分点, not the 0.16 of the unrounded values).
+    func displayed(_ value: Decimal) -> Decimal {
         switch self {
-        case .metric(.percent): return ChineseNumber.roundsToZero(difference * 100)
-        case .persons: return ChineseNumber.roundsToZero(difference, decimals: 0)
-        case .metric, .wanYuan: return ChineseNumber.roundsToZero(difference)
+        case .metric(.percent): return (value * 100).rounded(scale: 2) / 100
+        case .persons: return value.rounded(scale: 0)
+        case .metric, .wanYuan: return value.rounded(scale: 2)
         }
     }
 }
@@ -74,12 +80,20 @@ enum ComparisonBuilder {
         let ranks = Statistics.descendingRanks(values)
         // Outliers are a property of ratios; among amounts a large
         // department is not an anomaly, so amounts are never flagged.
-        let fences = additive ? nil : InterquartileFences(values)
+        // When more than half the departments share one value the
+        // interquartile range is zero and every other value would fall
+        // outside the fences (a 1.16 % share "明显偏高" among 0.00 %s);
+        // such a spread is not an outlier, so no department is flagged.
+        let fences = additive ? nil : InterquartileFences(values).flatMap { $0.iqr > 0 ? $0 : nil }
 
-        func versusMedian(_ value: Decimal) -> String? {
+        // Distances from the median are between the displayed figures.
+        func deviation(_ value: Decimal) -> Decimal? {
             guard several, let median else { return nil }
-            let deviation = value - median
-            if unit.differenceIsZero(deviation) { return "与中位数持平" }
+            return unit.displayed(value) - unit.displayed(median)
+        }
+        func versusMedian(_ value: Decimal) -> String? {
+            guard let deviation = deviation(value) else { return nil }
+            if deviation == 0 { return "与中位数持平" }
             return (deviation > 0 ? "高于" : "低于") + "中位数" + unit.difference(deviation)
         }
 
@@ -99,6 +113,7 @@ enum ComparisonBuilder {
         var commonValue: String?
         var gap: String?
         var multiple: String?
+        var extremesTied = false
         if compared, let maximum = values.max(), let minimum = values.min() {
             let displays = values.map(unit.text)
             if Set(displays).count == 1 {
@@ -112,12 +127,15 @@ enum ComparisonBuilder {
                 }
                 highest = extreme(maximum)
                 lowest = extreme(minimum)
-                gap = unit.difference(maximum - minimum)
+                extremesTied = highest!.tied || lowest!.tied
+                // Gap and multiple of the figures as printed (see `displayed`).
+                let top = unit.displayed(maximum), bottom = unit.displayed(minimum)
+                gap = unit.difference(top - bottom)
                 // "是后者的8.79倍" reads naturally for large gaps between
                 // amounts or per-person figures; between percentages the
                 // difference in 个百分点 is the usual way to compare.
-                if minimum > 0, maximum >= 2 * minimum, !unit.isPercent {
-                    multiple = MetricFormat.fixed(maximum / minimum, decimals: 2) + "倍"
+                if bottom > 0, top >= 2 * bottom, !unit.isPercent {
+                    multiple = MetricFormat.fixed(top / bottom, decimals: 2) + "倍"
                 }
             }
         }
@@ -128,9 +146,10 @@ enum ComparisonBuilder {
             : nil
         var above: [String] = []
         var below: [String] = []
-        if several, let median {
-            for (entry, value) in valued where !unit.differenceIsZero(value - median) {
-                if value > median { above.append(entry.department) } else { below.append(entry.department) }
+        if several {
+            for (entry, value) in valued {
+                guard let deviation = deviation(value), deviation != 0 else { continue }
+                if deviation > 0 { above.append(entry.department) } else { below.append(entry.department) }
             }
         }
 
@@ -140,8 +159,12 @@ enum ComparisonBuilder {
         }
         let statedDiffers = standings.filter { standing in standing.stated.map { $0 != standing.value } ?? false }
         let outliers = standings.filter { $0.outlier != nil }
+        // Named from the most extreme: the highest first among high
+        // outliers, the lowest first among low ones.
         func outlierText(_ side: String) -> String? {
-            let named = standings.filter { $0.outlier == side }.map { "\($0.department)（\($0.value)）" }
+            let named = zip(standings, values).filter { $0.0.outlier == side }
+                .sorted { side == "明显偏高" ? $0.1 > $1.1 : $0.1 < $1.1 }
+                .map { "\($0.0.department)（\($0.0.value)）" }
             return named.isEmpty ? nil : named.joined(separator: "、")
         }
 
@@ -159,6 +182,7 @@ enum ComparisonBuilder {
             commonValue: commonValue,
             gap: gap,
             multiple: multiple,
+            extremesTied: extremesTied,
             median: median.map(unit.text),
             mean: mean.map(unit.text),
             pooled: compared ? pooled.map(unit.text) : nil,
@@ -200,15 +224,32 @@ enum ComparisonBuilder {
         return names.prefix(3).joined(separator: "、") + "等\(names.count)个部门"
     }
 
-    /// A metric's reason for having no value, in plain words.
-    static func plainWords(_ reason: NoValueReason) -> String {
+    /// A metric's reason for having no value, in plain words: "未列明编制数";
+    /// a missing year-on-year statement as "未说明“三公”经费与上年的比较"
+    /// rather than its two inputs (本年数, 增减额).
+    static func plainWords(_ reason: NoValueReason, kind: DisclosureKind = .budget) -> String {
         switch reason {
         case .missingInput(let inputs):
             var terms: [String] = []
-            for input in inputs where !terms.contains(input.term) { terms.append(input.term) }
-            return terms.isEmpty ? "缺少计算所需数据" : "未列明" + terms.joined(separator: "、")
+            var comparisons: [String] = []
+            for input in inputs {
+                let term = MemoContext.memoName(input.term, kind: kind)
+                var subject: String?
+                for suffix in ["本年数（同比说明）", "比上年增减额"] where term.hasSuffix(suffix) {
+                    subject = String(term.dropLast(suffix.count))
+                }
+                if let subject {
+                    if !comparisons.contains(subject) { comparisons.append(subject) }
+                } else if !terms.contains(term) {
+                    terms.append(term)
+                }
+            }
+            var parts: [String] = []
+            if !terms.isEmpty { parts.append("未列明" + terms.joined(separator: "、")) }
+            if !comparisons.isEmpty { parts.append("未说明" + comparisons.joined(separator: "、") + "与上年的比较") }
+            return parts.isEmpty ? "缺少计算所需数据" : parts.joined(separator: "，")
         case .zeroDenominator(let term):
-            return "\(term)为零"
+            return "\(MemoContext.memoName(term, kind: kind))为零"
         case .notApplicable(let kind):
             return "不适用于\(kind.chineseName)"
         case .noDepartmentWithInputs:

@@ -35,10 +35,13 @@ extension MemoContext {
         let sourceList = scope.sources ?? members.compactMap(Self.source(of:))
         sources = sourceList.isEmpty ? nil : sourceList.joined(separator: "、")
 
-        func amount(_ name: String, unit: ValueUnit = .wanYuan, _ read: (DepartmentMetrics) -> Decimal?) -> Comparison {
+        let kind = group.key.kind
+        /// - Parameter absence: why a department has no value ("未列明编制数" by default).
+        func amount(_ name: String, unit: ValueUnit = .wanYuan, absence: String? = nil,
+                    _ read: (DepartmentMetrics) -> Decimal?) -> Comparison {
             let entries = zip(members, names).map { member, display in
                 let value = read(member)
-                return ComparisonEntry(department: display, value: value, exclusion: value == nil ? "未列明\(name)" : nil)
+                return ComparisonEntry(department: display, value: value, exclusion: value == nil ? absence ?? "未列明\(name)" : nil)
             }
             return ComparisonBuilder.build(metric: name, unit: unit, entries: entries, additive: true)
         }
@@ -61,9 +64,13 @@ extension MemoContext {
         publicFunds = amount("公用经费", numerator(.percapPublic))
         operatingCost = amount("机关运行经费", numerator(.percapRunning))
         sangongTotal = amount("“三公”经费", numerator(.sangongPercap))
-        abroadCosts = amount("因公出国（境）费", field(.sangongAbroad))
-        receptionCosts = amount("公务接待费", field(.sangongReception))
-        vehicleCosts = amount("公务用车购置及运行费", numerator(.sangongVehicle))
+        // A component of 三公 that a disclosure leaves out is not "not
+        // stated": the disclosure may well have none of it (departments often
+        // list only what they spend), so the memo says it is not listed
+        // separately rather than that the figure is missing.
+        abroadCosts = amount("因公出国（境）费", absence: "未单独列示因公出国（境）费", field(.sangongAbroad))
+        receptionCosts = amount("公务接待费", absence: "未单独列示公务接待费", field(.sangongReception))
+        vehicleCosts = amount("公务用车购置及运行费", absence: "未单独列示公务用车购置及运行费", numerator(.sangongVehicle))
         sangongItems = [abroadCosts, receptionCosts, vehicleCosts].compactMap { comparison in
             comparison.total.map { AmountItem(item: comparison.metric, total: $0, excludedText: comparison.excludedText) }
         }
@@ -80,10 +87,10 @@ extension MemoContext {
                 var notApplicable = false
                 if case .notApplicable = value.reason { notApplicable = true }
                 return ComparisonEntry(department: display, value: value.value,
-                                       exclusion: value.reason.map(ComparisonBuilder.plainWords),
+                                       exclusion: value.reason.map { ComparisonBuilder.plainWords($0, kind: kind) },
                                        notApplicable: notApplicable, stated: value.statedRatio)
             }
-            return ComparisonBuilder.build(metric: definition.name, unit: .metric(definition.unit), entries: entries,
+            return ComparisonBuilder.build(metric: Self.memoName(definition.name, kind: kind), unit: .metric(definition.unit), entries: entries,
                                            additive: false, pooled: statistics.pooled.value)
         }
         staffFill = metric(.staffFill)
@@ -105,14 +112,22 @@ extension MemoContext {
         execAdjust = metric(.execAdjust)
         execVariance = metric(.execVariance)
 
-        yoyGeneralBudget = Self.yearOnYear(.generalBudget, members: members, names: names)
-        yoyBasic = Self.yearOnYear(.basic, members: members, names: names)
-        yoyProject = Self.yearOnYear(.project, members: members, names: names)
-        yoySangong = Self.yearOnYear(.sangong, members: members, names: names)
-        yoyOperatingCost = Self.yearOnYear(.operatingCost, members: members, names: names)
+        // The same quotient under two names: where every department's
+        // 机关运行经费 is its 公用经费, the memo says so once instead of
+        // repeating the comparison word for word.
+        runningEqualsPublic = !members.isEmpty && members.allSatisfy { member in
+            guard let running = member[.percapRunning].value, let publicFunds = member[.percapPublic].value else { return false }
+            return running == publicFunds
+        }
+
+        yoyGeneralBudget = Self.yearOnYear(.generalBudget, kind: kind, members: members, names: names)
+        yoyBasic = Self.yearOnYear(.basic, kind: kind, members: members, names: names)
+        yoyProject = Self.yearOnYear(.project, kind: kind, members: members, names: names)
+        yoySangong = Self.yearOnYear(.sangong, kind: kind, members: members, names: names)
+        yoyOperatingCost = Self.yearOnYear(.operatingCost, kind: kind, members: members, names: names)
 
         self.findings = Self.findings(findings, members: members, names: names)
-        gaps = Self.gaps(members: members, names: names)
+        gaps = Self.gaps(members: members, names: names, kind: kind)
         hasGaps = !gaps.isEmpty
     }
 
@@ -121,10 +136,37 @@ extension MemoContext {
         member.department.identity.source ?? member.file.map { URL(fileURLWithPath: $0).lastPathComponent }
     }
 
+    /// A name from the metric catalogue as the memo's sentences write it:
+    /// 三公 in quotation marks as in the headings ("人均“三公”经费",
+    /// "公务用车占“三公”经费比重"), and a final account's 上年结转结余 under
+    /// its own name, 年初结转和结余.
+    static func memoName(_ name: String, kind: DisclosureKind) -> String {
+        var text = name
+        if !text.contains("“三公”") {
+            text = text.replacingOccurrences(of: "三公合计", with: "“三公”经费合计")
+                .replacingOccurrences(of: "三公经费", with: "“三公”经费")
+                .replacingOccurrences(of: "占三公比重", with: "占“三公”经费比重")
+        }
+        if kind == .final { text = text.replacingOccurrences(of: "上年结转结余", with: "年初结转和结余") }
+        return text
+    }
+
+    /// What the narrative's year-on-year statement of `item` is about: the
+    /// statement of 一般公共预算 is the budget's 一般公共预算拨款收入 and the
+    /// final account's 一般公共预算财政拨款支出 (as the disclosures say it).
+    static func yearOnYearNoun(_ item: YearOnYearItem, kind: DisclosureKind) -> String {
+        switch item {
+        case .sangong: return "“三公”经费"
+        case .generalBudget: return kind == .final ? "一般公共预算财政拨款支出" : "一般公共预算拨款收入"
+        default: return item.name
+        }
+    }
+
     /// The year-on-year statements of `item`. The change in percent is the
     /// one the narrative states; when it states none, it is computed as
     /// 增减额 / 上年 (上年 = 本年 − 增减额).
-    static func yearOnYear(_ item: YearOnYearItem, members: [DepartmentMetrics], names: [String]) -> YearOnYearSummary {
+    static func yearOnYear(_ item: YearOnYearItem, kind: DisclosureKind, members: [DepartmentMetrics],
+                           names: [String]) -> YearOnYearSummary {
         var entries: [YearOnYearItemText] = []
         var rates: [Decimal?] = []
         var increased: [String] = [], decreased: [String] = [], unchanged: [String] = [], notStated: [String] = []
@@ -161,8 +203,10 @@ extension MemoContext {
             if let top = withRates.filter({ $0.1 > 0 }).max(by: { $0.1 < $1.1 }) { largestIncrease = top.0 }
             if let bottom = withRates.filter({ $0.1 < 0 }).min(by: { $0.1 < $1.1 }) { largestDecrease = bottom.0 }
         }
-        // The memo writes 三公 in quotation marks, as the disclosures do.
-        return YearOnYearSummary(item: item == .sangong ? "“三公”经费" : item.name, stated: !entries.isEmpty, entries: entries, increased: joined(increased),
+        // The basis the statements share ("上年预算"), else plain 上年.
+        let bases = Set(entries.map(\.basis))
+        return YearOnYearSummary(item: yearOnYearNoun(item, kind: kind), basis: bases.count == 1 ? bases.first! : "上年",
+                                 stated: !entries.isEmpty, entries: entries, increased: joined(increased),
                                  decreased: joined(decreased), unchanged: joined(unchanged), notStated: joined(notStated),
                                  increasedCount: count(increased), decreasedCount: count(decreased),
                                  unchangedCount: count(unchanged), notStatedCount: count(notStated),
@@ -171,11 +215,15 @@ extension MemoContext {
 
     /// The findings about the group's departments, in plain words:
     /// inconsistencies one by one, rounding differences counted per department.
+    ///
+    /// A discrepancy is counted once: the same figure found wrong in several
+    /// columns of one row (Table 6's 合计 and 人员经费 both hold 301's
+    /// 125.98) is one finding — same rule, same row, same source lines, same
+    /// difference — and reads as one sentence naming the columns.
     static func findings(_ all: [Finding], members: [DepartmentMetrics], names: [String]) -> FindingsSummary {
         var inconsistencies: [FindingText] = []
         var rounding: [RoundingText] = []
         var clean: [String] = []
-        var total = 0
         var roundingTotal = 0
         var inconsistencyTotal = 0
         for (member, name) in zip(members, names) {
@@ -183,70 +231,45 @@ extension MemoContext {
                 finding.department == member.name && (member.file == nil || finding.file == member.file
                     || URL(fileURLWithPath: finding.file).lastPathComponent == URL(fileURLWithPath: member.file!).lastPathComponent)
             }
-            total += own.count
             if own.isEmpty { clean.append(name) }
-            // The same disagreement seen in two columns of one row (合计 and
-            // 人员经费) reads as one sentence naming both columns.
-            var merged: [(finding: Finding, details: [String])] = []
-            for finding in own where finding.severity == .inconsistency {
-                inconsistencyTotal += 1
-                if let index = merged.firstIndex(where: { entry in
-                    entry.finding.rule == finding.rule && entry.finding.actual == finding.actual
-                        && entry.finding.expected == finding.expected && entry.finding.unit == finding.unit
-                        && entry.finding.lines == finding.lines
-                }) {
-                    merged[index].details.append(finding.detail)
-                } else {
-                    merged.append((finding, [finding.detail]))
-                }
-            }
-            for (finding, details) in merged {
+            let merged = FindingPlace.merged(own.filter { $0.severity == .inconsistency })
+            inconsistencyTotal += merged.count
+            for (finding, columns) in merged {
                 inconsistencies.append(FindingText(
-                    department: name, rule: finding.description, location: combinedLocation(details),
+                    department: name, rule: finding.description,
+                    sentence: FindingPlace.sentence(finding, columns: columns),
                     stated: findingValue(finding.actual, finding.unit), expected: findingValue(finding.expected, finding.unit),
                     difference: findingDifference(finding), lines: lineText(finding.lines)))
             }
-            let rounded = own.filter { $0.severity == .rounding }
+            let rounded = FindingPlace.merged(own.filter { $0.severity == .rounding })
             if !rounded.isEmpty {
                 roundingTotal += rounded.count
-                var rules: [String] = []
-                for finding in rounded where !rules.contains(finding.description) { rules.append(finding.description) }
-                rounding.append(RoundingText(department: name, count: String(rounded.count), rules: rules.joined(separator: "；")))
+                rounding.append(RoundingText(department: name, count: String(rounded.count)))
             }
         }
+        let total = inconsistencyTotal + roundingTotal
+        let roundingText = rounding.count > 3
+            ? "涉及\(rounding.count)个部门"
+            : rounding.map { "\($0.department)\($0.count)处" }.joined(separator: "、")
         return FindingsSummary(
             count: String(total), any: total > 0,
             inconsistencyCount: String(inconsistencyTotal), hasInconsistencies: inconsistencyTotal > 0,
             roundingCount: String(roundingTotal), hasRounding: roundingTotal > 0,
             inconsistencies: inconsistencies, rounding: rounding,
+            roundingDepartments: rounding.isEmpty ? nil : roundingText,
             cleanDepartments: clean.isEmpty ? nil : ComparisonBuilder.nameList(clean))
-    }
-
-    /// "表6 301 工资福利支出 合计" and "… 人员经费" → "表6 301 工资福利支出 合计、人员经费".
-    static func combinedLocation(_ details: [String]) -> String {
-        guard details.count > 1 else { return details.first ?? "" }
-        let split = details.map { detail -> (String, String) in
-            guard let space = detail.lastIndex(of: " ") else { return ("", detail) }
-            return (String(detail[..<space]), String(detail[detail.index(after: space)...]))
-        }
-        if let prefix = split.first?.0, !prefix.isEmpty, split.allSatisfy({ $0.0 == prefix }) {
-            return prefix + " " + split.map(\.1).joined(separator: "、")
-        }
-        return details.joined(separator: "；")
     }
 
     static func findingValue(_ value: Decimal, _ unit: Finding.Unit) -> String {
         unit == .wanYuan ? ChineseNumber.wanYuan(value) : ChineseNumber.percentUnits(value)
     }
 
-    /// "多0.10万元" / "少0.02万元" (the stated figure against the expected one).
+    /// "相差0.02万元" / "相差0.10个百分点" (the size of stated − expected;
+    /// which figure is larger is plain from the two figures beside it).
     static func findingDifference(_ finding: Finding) -> String {
-        let size = finding.unit == .wanYuan ? ChineseNumber.wanYuan(abs(finding.difference))
-            : ChineseNumber.grouped(abs(finding.difference)) + "个百分点"
-        if ChineseNumber.roundsToZero(finding.difference) {
-            return "相差不足0.01" + (finding.unit == .wanYuan ? "万元" : "个百分点")
-        }
-        return (finding.difference > 0 ? "多" : "少") + size
+        let unitName = finding.unit == .wanYuan ? "万元" : "个百分点"
+        if ChineseNumber.roundsToZero(finding.difference) { return "相差不足0.01" + unitName }
+        return "相差" + ChineseNumber.grouped(abs(finding.difference)) + unitName
     }
 
     /// "第264—274行", "第104、108、109行"; `nil` without lines.
@@ -266,18 +289,19 @@ extension MemoContext {
     /// Per department, the metrics without a value for a reason the
     /// department could fix (a figure not stated, a zero denominator), grouped
     /// by reason; metrics that do not apply to the kind are not gaps.
-    static func gaps(members: [DepartmentMetrics], names: [String]) -> [GapItem] {
+    static func gaps(members: [DepartmentMetrics], names: [String], kind: DisclosureKind) -> [GapItem] {
         var items: [GapItem] = []
         for (member, name) in zip(members, names) {
             var byReason: [(reason: String, metrics: [String])] = []
             for value in member.values {
                 guard let reason = value.reason else { continue }
                 if case .notApplicable = reason { continue }
-                let words = ComparisonBuilder.plainWords(reason)
+                let words = ComparisonBuilder.plainWords(reason, kind: kind)
+                let metric = memoName(value.definition.name, kind: kind)
                 if let index = byReason.firstIndex(where: { $0.reason == words }) {
-                    byReason[index].metrics.append(value.definition.name)
+                    byReason[index].metrics.append(metric)
                 } else {
-                    byReason.append((words, [value.definition.name]))
+                    byReason.append((words, [metric]))
                 }
             }
             items += byReason.map { GapItem(department: name, reason: $0.reason, metrics: $0.metrics.joined(separator: "、")) }

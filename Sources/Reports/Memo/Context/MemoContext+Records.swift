@@ -2,6 +2,7 @@
 /// "三公经费 … 比上年预算减少 1.30 万元，下降 5.26%"): who rose, who fell.
 struct YearOnYearSummary: TemplateRecord {
     var item: String
+    var basis: String
     var stated: Bool
     var entries: [YearOnYearItemText]
     var increased: String?
@@ -17,7 +18,8 @@ struct YearOnYearSummary: TemplateRecord {
 
     static var fields: [TemplateField<YearOnYearSummary>] {
         [
-            .text("item", \.item, "项目名称，如“三公经费”"),
+            .text("item", \.item, "项目名称，如“一般公共预算拨款收入”（预算）、“一般公共预算财政拨款支出”（决算）、“三公”经费"),
+            .text("basis", \.basis, "各部门说明共同的比较基数，如“上年预算”“上年决算”；不一致时为“上年”"),
             .flag("stated", \.stated, "至少1个部门的说明给出了与上年的比较"),
             .list("entries", \.entries, "给出比较的各部门，按部门顺序"),
             .optionalText("increased", \.increased, "比上年增加的部门（超过3个时写作“甲、乙、丙等N个部门”，下同）"),
@@ -67,11 +69,12 @@ struct FindingsSummary: TemplateRecord {
     var hasRounding: Bool
     var inconsistencies: [FindingText]
     var rounding: [RoundingText]
+    var roundingDepartments: String?
     var cleanDepartments: String?
 
     static var fields: [TemplateField<FindingsSummary>] {
         [
-            .text("count", \.count, "发现的问题总数"),
+            .text("count", \.count, "发现的问题总数（同一数字在同一行几栏中出现的同一差额计为1处，下同）"),
             .flag("any", \.any, "发现了问题"),
             .text("inconsistency_count", \.inconsistencyCount, "不一致（差额超过尾差）的处数"),
             .flag("has_inconsistencies", \.hasInconsistencies, "有不一致"),
@@ -79,6 +82,7 @@ struct FindingsSummary: TemplateRecord {
             .flag("has_rounding", \.hasRounding, "有尾差"),
             .list("inconsistencies", \.inconsistencies, "每一处不一致"),
             .list("rounding", \.rounding, "各部门尾差汇总"),
+            .optionalText("rounding_departments", \.roundingDepartments, "有尾差的部门及处数，如“甲8处、乙19处”；超过3个部门时为“涉及N个部门”；没有尾差时缺失"),
             .optionalText("clean_departments", \.cleanDepartments, "未发现问题的部门（超过3个时写作“甲、乙、丙等N个部门”）"),
         ]
     }
@@ -88,7 +92,7 @@ struct FindingsSummary: TemplateRecord {
 struct FindingText: TemplateRecord {
     var department: String
     var rule: String
-    var location: String
+    var sentence: String
     var stated: String
     var expected: String
     var difference: String
@@ -98,10 +102,10 @@ struct FindingText: TemplateRecord {
         [
             .text("department", \.department, "部门名称"),
             .text("rule", \.rule, "核对规则，如“经济分类款级科目之和应等于所属类级科目”"),
-            .text("location", \.location, "核对的数字所在，如“表6 301 工资福利支出 合计”"),
+            .text("sentence", \.sentence, "这一处不一致的完整说明（不含部门和行号），如“表6中301工资福利支出公开数为125.98万元，其下各款合计126.00万元，相差0.02万元”"),
             .text("stated", \.stated, "公开文本所列数，如“125.98万元”"),
             .text("expected", \.expected, "按规则核算应为，如“126.00万元”"),
-            .text("difference", \.difference, "差额（所列数减核算数），如“少0.02万元”“多0.10个百分点”"),
+            .text("difference", \.difference, "差额的大小，如“相差0.02万元”“相差0.10个百分点”"),
             .optionalText("lines", \.lines, "原文行号，如“第264—274行”"),
         ]
     }
@@ -111,13 +115,11 @@ struct FindingText: TemplateRecord {
 struct RoundingText: TemplateRecord {
     var department: String
     var count: String
-    var rules: String
 
     static var fields: [TemplateField<RoundingText>] {
         [
             .text("department", \.department, "部门名称"),
             .text("count", \.count, "尾差处数"),
-            .text("rules", \.rules, "涉及的核对规则，以“；”连接"),
         ]
     }
 }

@@ -49,6 +49,7 @@ struct MemoContext: TemplateRecord {
     var percapPublic: Comparison
     var percapPersonnel: Comparison
     var percapRunning: Comparison
+    var runningEqualsPublic: Bool
     var sangongShare: Comparison
     var sangongPublic: Comparison
     var sangongPercap: Comparison
@@ -116,15 +117,16 @@ struct MemoContext: TemplateRecord {
             .object("percap_public", \.percapPublic, "人均公用经费 = 公用经费 / 在职（万元/人）"),
             .object("percap_personnel", \.percapPersonnel, "人均人员经费 = 人员经费 / 实有人数（万元/人）"),
             .object("percap_running", \.percapRunning, "人均机关运行经费 = 机关运行经费 / 在职（万元/人）"),
-            .object("sangong_share", \.sangongShare, "三公经费占财政拨款支出比重"),
-            .object("sangong_public", \.sangongPublic, "三公经费占公用经费比重"),
-            .object("sangong_percap", \.sangongPercap, "人均三公经费（万元/人）"),
-            .object("sangong_vehicle", \.sangongVehicle, "公务用车占三公比重"),
-            .object("sangong_yoy", \.sangongYoY, "三公经费同比（按说明所述增减额推算上年数）"),
+            .flag("running_equals_public", \.runningEqualsPublic, "每个部门的人均机关运行经费都等于人均公用经费（机关运行经费即公用经费），只需说一次"),
+            .object("sangong_share", \.sangongShare, "“三公”经费占财政拨款支出比重"),
+            .object("sangong_public", \.sangongPublic, "“三公”经费占公用经费比重"),
+            .object("sangong_percap", \.sangongPercap, "人均“三公”经费（万元/人）"),
+            .object("sangong_vehicle", \.sangongVehicle, "公务用车占“三公”经费比重"),
+            .object("sangong_yoy", \.sangongYoY, "“三公”经费同比（按说明所述增减额推算上年数）"),
             .object("mix_basic", \.mixBasic, "基本支出占比"),
             .object("mix_project", \.mixProject, "项目支出占比"),
             .object("mix_fiscal", \.mixFiscal, "财政拨款占收入比重"),
-            .object("mix_carryover", \.mixCarryover, "上年结转结余占比"),
+            .object("mix_carryover", \.mixCarryover, "上年结转结余占比（决算称“年初结转和结余占比”）"),
             .object("exec_rate", \.execRate, "项目执行率（仅决算）"),
             .object("exec_adjust", \.execAdjust, "预算调整率（仅决算）"),
             .object("exec_variance", \.execVariance, "预决算差异率（仅决算）"),
@@ -152,7 +154,7 @@ struct AmountItem: TemplateRecord {
         [
             .text("item", \.item, "名称，如“公务接待费”"),
             .text("total", \.total, "合计，如“1.90万元”"),
-            .optionalText("excluded_text", \.excludedText, "未列明的部门，如“甲未列明公务接待费”"),
+            .optionalText("excluded_text", \.excludedText, "未单独列示该分项的部门，如“甲未单独列示公务接待费”"),
         ]
     }
 }
@@ -196,6 +198,7 @@ struct Comparison: TemplateRecord {
     var commonValue: String?
     var gap: String?
     var multiple: String?
+    var extremesTied: Bool
     var median: String?
     var mean: String?
     var pooled: String?
@@ -229,6 +232,7 @@ struct Comparison: TemplateRecord {
             .optionalText("common_value", \.commonValue, "各部门数值相同时的共同值"),
             .optionalText("gap", \.gap, "最高与最低之差，如“4.10万元/人”“0.82个百分点”"),
             .optionalText("multiple", \.multiple, "最高是最低的倍数，如“8.79倍”（非百分比指标，且最高不低于最低的2倍时）"),
+            .flag("extremes_tied", \.extremesTied, "最高或最低有并列的部门（此时宜写“最高与最低相差”而非“两者相差”）"),
             .optionalText("median", \.median, "中位数（compared 时）"),
             .optionalText("mean", \.mean, "平均值（compared 时）"),
             .optionalText("pooled", \.pooled, "全组合并计算值 Σ分子/Σ分母（比率指标，compared 时）"),
