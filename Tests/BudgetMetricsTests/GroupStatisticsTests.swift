@@ -73,6 +73,19 @@ final class GroupStatisticsTests: XCTestCase {
         XCTAssertEqual(stats.standings.last?.deviationFromMedian, dec("25.5"))
     }
 
+    func testZeroInterquartileRangeFlagsNothing() throws {
+        // Seven of nine departments at 0: Q1 = Q3 = 0, so every non-zero value would be
+        // outside the fences; nothing is flagged.
+        let values = ["0", "0", "0", "0", "0", "0", "0", "1.16", "9"]
+        let departments = values.enumerated().map { index, value in
+            member("部门\(index)", onDuty: 1, publicFunds: value)
+        }
+        let stats = try group(departments)[.percapPublic]
+        let fences = try XCTUnwrap(stats.fences)
+        XCTAssertEqual(fences.iqr, 0)
+        XCTAssertTrue(stats.standings.allSatisfy { $0.outlier == nil })
+    }
+
     func testFewerThanEightValuesGiveNoFlags() throws {
         // Seven values with the same extreme, plus an eighth department without a value.
         var departments = ["1", "2", "3", "4", "5", "6", "30"].enumerated().map { index, value in

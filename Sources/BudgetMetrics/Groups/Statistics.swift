@@ -81,7 +81,13 @@ public struct InterquartileFences: Sendable, Hashable {
     }
 
     /// `.low`, `.high`, or `nil` when `value` lies within the fences (inclusive).
+    ///
+    /// When more than half the departments share one value the interquartile
+    /// range is zero and every other value would fall outside the fences (a
+    /// 1.16 % share flagged among 0.00 %s). Such a spread says nothing about
+    /// anomalies, so nothing is flagged; the workbook and the memo agree on this.
     public func outlier(_ value: Decimal) -> OutlierSide? {
+        guard iqr > 0 else { return nil }
         if value < lower { return .low }
         if value > upper { return .high }
         return nil

@@ -80,11 +80,8 @@ enum ComparisonBuilder {
         let ranks = Statistics.descendingRanks(values)
         // Outliers are a property of ratios; among amounts a large
         // department is not an anomaly, so amounts are never flagged.
-        // When more than half the departments share one value the
-        // interquartile range is zero and every other value would fall
-        // outside the fences (a 1.16 % share "明显偏高" among 0.00 %s);
-        // such a spread is not an outlier, so no department is flagged.
-        let fences = additive ? nil : InterquartileFences(values).flatMap { $0.iqr > 0 ? $0 : nil }
+        // A zero interquartile range flags nothing (see InterquartileFences.outlier).
+        let fences = additive ? nil : InterquartileFences(values)
 
         // Distances from the median are between the displayed figures.
         func deviation(_ value: Decimal) -> Decimal? {
