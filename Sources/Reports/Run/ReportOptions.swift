@@ -6,8 +6,8 @@ public struct ReportOptions: Sendable, Hashable {
     public var workbookName: String
     /// The memo's file name in each group folder (`--memo-name`).
     public var memoName: String
-    /// The memo templates folder (`--templates`); `nil` looks for `Templates/`
-    /// as `MemoTemplates.locate()` does (environment, current folder, beside the program).
+    /// The memo templates folder (`--templates`); `nil` lets `MemoTemplates.locate()`
+    /// choose ($BUDGETCOMPARE_TEMPLATES, ./Templates when present, the bundled defaults).
     public var templates: URL?
 
     /// The default names: 比较分析表.ods and 对比分析备忘录.odt.
