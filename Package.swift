@@ -42,7 +42,11 @@ let package = Package(
                 "OpenDocument", "BudgetModel", "BudgetChecks", "BudgetMetrics", "DisclosureImport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: []),
+            // The default memo templates: a copy of Templates/*.mustache (the editable
+            // source of truth at the package root), so that an installed program or
+            // `swift run` from any folder has them; BundledTemplatesTests fails when
+            // the copy differs from Templates/.
+            resources: [.copy("Resources/Templates")]),
         .executableTarget(
             name: "budget-compare",
             dependencies: [

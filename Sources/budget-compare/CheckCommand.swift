@@ -9,7 +9,9 @@ import Foundation
 ///
 /// Findings are not failures: the exit code is 0 when every file loaded,
 /// 1 when some file could not be read (the others are still checked and
-/// printed; the failures are listed on stderr), 2 for a usage error.
+/// printed; the failures are listed on stderr), 2 for a usage error
+/// (no such file or folder, or no input file in it). Each disclosure text
+/// read also gets a one-line import summary on stderr.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -34,11 +36,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw UsageError("no such file or folder: \(path)")
-        }
-        let load = try RegionFolder.load(url)
+        let input = try CommandInput(path)
+        let load = try input.load()
         let checked = load.departments.map { loaded in
             let file = Self.displayPath(loaded.file)
             return (file: file, department: loaded.department,
@@ -50,12 +49,8 @@ struct CheckCommand: ParsableCommand {
         case .text:
             print(Self.text(checked, failures: load.failures.count), terminator: "")
         }
-        for failure in load.failures {
-            let file = Self.displayPath(failure.file)
-            let message = failure.message.hasPrefix(failure.file)
-                ? file + failure.message.dropFirst(failure.file.count) : "\(file): \(failure.message)"
-            StandardError.write(message)
-        }
+        input.reportImports(load.departments)
+        input.reportFailures(load.failures)
         if !load.failures.isEmpty { throw InputsFailed() }
     }
 
@@ -102,7 +97,8 @@ struct CheckCommand: ParsableCommand {
         return text
     }
 
-    /// `path` relative to the current directory when it lies below it.
+    /// `path` relative to the current directory when it lies below it: the
+    /// `file` of findings (JSON and text), unchanged from earlier releases.
     static func displayPath(_ path: String) -> String {
         let current = FileManager.default.currentDirectoryPath
         let prefix = current.hasSuffix("/") ? current : current + "/"

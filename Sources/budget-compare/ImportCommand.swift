@@ -30,27 +30,27 @@ struct ImportCommand: ParsableCommand {
         let url = URL(fileURLWithPath: file)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw UsageError("no such file: \(file)")
+            throw UsageError("找不到文件：\(file)")
         }
         let result: ImportResult
         do {
             result = try DisclosureImporter.importFile(at: url)
         } catch {
-            StandardError.write("Error: \(error)")
+            StandardError.write("\(error)")
             throw InputsFailed()
         }
         let yaml: String
         do {
             yaml = try DepartmentFile.encode(result.department)
         } catch {
-            StandardError.write("Error: \(file): cannot encode the department: \(error)")
+            StandardError.write("\(file)：无法写成部门文件：\(error)")
             throw InputsFailed()
         }
         if let output {
             do {
                 try writeAtomically(yaml, to: URL(fileURLWithPath: output))
             } catch {
-                StandardError.write("Error: cannot write \(output): \(error.localizedDescription)")
+                StandardError.write("无法写入 \(output)：\(error.localizedDescription)")
                 throw InputsFailed()
             }
         } else {

@@ -8,7 +8,9 @@ import Foundation
 /// department's metrics and the group statistics for a folder.
 ///
 /// Files that fail to load are reported on stderr; the others are still
-/// printed, and the exit status is then 1.
+/// printed, and the exit status is then 1. A missing folder, or one without
+/// input files, is a usage error (2). Each disclosure text read gets a
+/// one-line import summary on stderr.
 struct MetricsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metrics",
@@ -35,39 +37,21 @@ struct MetricsCommand: ParsableCommand {
 
     func run() throws {
         if list {
-            guard path == nil else { throw UsageError("--list takes no folder") }
+            guard path == nil else { throw UsageError("--list 不接受文件夹参数") }
             print(MetricsReport.catalogueText(), terminator: "")
             return
         }
-        guard let path else { throw UsageError("missing folder: budget-compare metrics DIR [--format text|json]") }
-        let root = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: root.path) else {
-            throw UsageError("no such file or folder: \(path)")
-        }
-        let load = try RegionFolder.load(root)
-        let departments = load.departments.map {
-            DepartmentMetrics($0.department, file: MetricsCommand.displayPath($0.file, root: root, argument: path))
-        }
+        guard let path else { throw UsageError("缺少文件夹：budget-compare metrics DIR [--format text|json]") }
+        let input = try CommandInput(path)
+        let load = try input.load()
+        let departments = load.departments.map { DepartmentMetrics($0.department, file: input.display($0.file)) }
         let report = MetricsReport(departments)
         switch format {
         case .json: FileHandle.standardOutput.write(try report.json())
         case .text: print(report.text(), terminator: "")
         }
-        for failure in load.failures {
-            StandardError.write("\(MetricsCommand.displayPath(failure.file, root: root, argument: path)): \(failure.message)")
-        }
+        input.reportImports(load.departments)
+        input.reportFailures(load.failures)
         if !load.failures.isEmpty { throw InputsFailed() }
-    }
-
-    /// The file's path as the user would write it: the folder argument joined
-    /// with the path inside it ("Fixtures/000.yaml"), so output does not depend
-    /// on the working directory's absolute path.
-    static func displayPath(_ file: String, root: URL, argument: String) -> String {
-        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
-        let full = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
-        guard full != base else { return argument }
-        guard full.hasPrefix(base + "/") else { return file }
-        let inside = String(full.dropFirst(base.count + 1))
-        return argument.hasSuffix("/") ? argument + inside : argument + "/" + inside
     }
 }

@@ -55,8 +55,9 @@ final class ReportCommandTests: XCTestCase {
         let expected = ["2024年-决算/对比分析备忘录.odt", "2024年-决算/比较分析表.ods", "2024年-预算/对比分析备忘录.odt",
                         "2024年-预算/比较分析表.ods", "2025年-预算/对比分析备忘录.odt", "2025年-预算/比较分析表.ods"]
         XCTAssertEqual(files(under: folder.appendingPathComponent("Output")), expected)
-        for file in expected { XCTAssertTrue(result.stdout.contains("wrote Output/\(file)"), result.stdout) }
-        XCTAssertTrue(result.stdout.contains("2024年 预算：2 个单位"), result.stdout)
+        for file in expected { XCTAssertTrue(result.stdout.contains("已写入 Output/\(file)"), result.stdout) }
+        XCTAssertTrue(result.stdout.contains("2024年 预算：2 个部门"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("注意"), "no other folders in a fresh Output: \(result.stdout)")
     }
 
     func testReportWithOptions() throws {
@@ -74,9 +75,9 @@ final class ReportCommandTests: XCTestCase {
         let folder = try workFolder(extra: ["bad.yaml": "identity:\n  name: 坏文件\n  year: 2024\n  kind: budget\nstaff:\n  onDuty: abc\n"])
         let result = try run(["report", "Fixtures", "--out", "Output"], in: folder)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("Fixtures/bad.yaml"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("staff.onDuty"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("expected a whole number"), result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("Fixtures/bad.yaml:6:11: staff.onDuty: expected a whole number"), result.stderr)
+        XCTAssertEqual(result.stderr.components(separatedBy: "bad.yaml").count, 2, "the path is printed once: \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("1 项失败；其余已写入 6 个文件。"), result.stderr)
         XCTAssertEqual(files(under: folder.appendingPathComponent("Output")),
                        ["2024年-决算/对比分析备忘录.odt", "2024年-决算/比较分析表.ods", "2024年-预算/对比分析备忘录.odt",
                         "2024年-预算/比较分析表.ods", "2025年-预算/对比分析备忘录.odt", "2025年-预算/比较分析表.ods"],
@@ -87,7 +88,7 @@ final class ReportCommandTests: XCTestCase {
         let folder = try workFolder()
         let result = try run(["report", "NoSuchFolder", "--out", "Output"], in: folder)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.contains("no such file or folder: NoSuchFolder"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("找不到文件或文件夹：NoSuchFolder"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
     }
 
@@ -102,8 +103,30 @@ final class ReportCommandTests: XCTestCase {
         let folder = try workFolder()
         let result = try run(["report", "Fixtures", "--templates", "NoTemplates"], in: folder)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.contains("memo templates"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("找不到模板文件夹（--templates）：NoTemplates"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
+    }
+
+    /// Templates that exist but cannot be used are not a usage error: exit 1, nothing written.
+    func testBrokenTemplatesExitOne() throws {
+        let folder = try workFolder()
+        let templates = folder.appendingPathComponent("MyTemplates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("{{ 没有这个变量 }}\n".utf8).write(to: templates.appendingPathComponent("title.mustache"))
+        let result = try run(["report", "Fixtures", "--templates", "MyTemplates"], in: folder)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("备忘录模板："), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Output").path))
+    }
+
+    /// ./Templates, when present, is used instead of the bundled defaults.
+    func testTemplatesInTheCurrentFolderAreUsed() throws {
+        let folder = try workFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+        try Data("{{ 没有这个变量 }}\n".utf8).write(to: folder.appendingPathComponent("Templates/title.mustache"))
+        let result = try run(["report", "Fixtures"], in: folder)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("Templates"), result.stderr)
     }
 
     func testHelpExplainsWithExamples() throws {

@@ -72,7 +72,7 @@ final class MetricsCommandTests: XCTestCase {
         let ids = Set(MetricID.allCases.map(\.rawValue))
         XCTAssertEqual(ids.count, 18)
         for department in departments {
-            XCTAssertEqual(Set(department.keys), ["file", "name", "year", "kind", "group", "metrics"])
+            XCTAssertEqual(Set(department.keys), ["file", "name", "year", "kind", "group", "groupKey", "metrics"])
             let metrics = try XCTUnwrap(department["metrics"] as? [String: [String: Any]])
             XCTAssertEqual(Set(metrics.keys), ids)
             for (id, entry) in metrics {
@@ -93,6 +93,7 @@ final class MetricsCommandTests: XCTestCase {
         XCTAssertEqual(departments.map { $0["kind"] as? String }, ["budget", "budget", "final", "budget"])
         XCTAssertEqual(departments.map { $0["year"] as? Int }, [2024, 2024, 2024, 2025])
         XCTAssertTrue(departments.allSatisfy { $0["group"] is NSNull })
+        XCTAssertEqual(departments.map { $0["groupKey"] as? String }, ["2024-budget", "2024-budget", "2024-final", "2025-budget"])
 
         let beijing = try XCTUnwrap(departments[0]["metrics"] as? [String: [String: Any]])
         XCTAssertEqual(beijing["percap.public"]?["value"] as? String, DecimalText.canonical(dec("203.53") / dec("44")))
@@ -149,6 +150,13 @@ final class MetricsCommandTests: XCTestCase {
                        ["2024年 预算", "2024年 预算 · 驻京机构", "2024年 决算 · 驻京机构", "2025年 预算 · 驻京机构"])
         XCTAssertEqual(groups[1]["group"] as? String, "驻京机构")
         XCTAssertEqual(groups[1]["departments"] as? [String], ["新疆维吾尔自治区人民政府驻北京办事处"])
+        // Every department names its group's key, so scripts can join the two lists.
+        XCTAssertEqual(departments.map { $0["groupKey"] as? String },
+                       ["2024-budget", "2024-budget-驻京机构", "2024-final-驻京机构", "2025-budget-驻京机构"])
+        let keys = Set(groups.compactMap { $0["key"] as? String })
+        for department in departments {
+            XCTAssertTrue(keys.contains(department["groupKey"] as? String ?? ""), "\(department["file"] ?? "")")
+        }
     }
 
     func testOutputIsDeterministic() throws {
@@ -169,6 +177,9 @@ final class MetricsCommandTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("2024年 预算（1 个部门）\n"), text)
         XCTAssertTrue(text.contains("2024年 决算 · 驻京机构（1 个部门）"), text)
         XCTAssertTrue(text.contains("乌鲁木齐市人民政府驻北京联络处  staff.fill    缺少输入：编制数 (staff.authorized)"), text)
+        // The pooled row is named as in the workbook.
+        XCTAssertTrue(text.split(separator: "\n").contains { $0.hasPrefix("全组合计 ") }, text)
+        XCTAssertFalse(text.contains("汇总"), text)
         let beijingRow = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("新疆驻京办") })
         XCTAssertEqual(beijingRow.split(separator: " ").dropFirst().prefix(4), ["73.33%", "0.73", "1.27", "4.63"])
     }
@@ -177,8 +188,9 @@ final class MetricsCommandTests: XCTestCase {
         let folder = try regionFolder(extra: ["bad.yaml": "identity:\n  name: 坏\n  year: 2024\n  kind: budget\nrevenue:\n  total: \"3.994,84\"\n"])
         let result = try run(["metrics", "region", "--format", "json"], in: folder.deletingLastPathComponent())
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("region/bad.yaml"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("revenue.total"), result.stderr)
+        // The file once, relative to the folder as typed, then line:column, field, message.
+        XCTAssertTrue(result.stderr.hasPrefix("region/bad.yaml:6:10: revenue.total: "), result.stderr)
+        XCTAssertEqual(result.stderr.components(separatedBy: "bad.yaml").count, 2, "the path is printed once: \(result.stderr)")
         let top = try XCTUnwrap(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
         XCTAssertEqual((top["departments"] as? [Any])?.count, 4)
     }
@@ -186,7 +198,7 @@ final class MetricsCommandTests: XCTestCase {
     func testUsageErrors() throws {
         let missing = try run(["metrics", "/nonexistent/region-\(UUID().uuidString)"])
         XCTAssertEqual(missing.status, 2)
-        XCTAssertTrue(missing.stderr.contains("no such file or folder"), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("找不到文件或文件夹"), missing.stderr)
         XCTAssertEqual(try run(["metrics"]).status, 2)
         XCTAssertEqual(try run(["metrics", "--format", "yaml", "."]).status, 2)
     }

@@ -2,6 +2,7 @@ import BudgetMetrics
 import BudgetModel
 import Foundation
 @testable import Reports
+import TestSupport
 import XCTest
 
 /// The orchestration: groups, folders, failures and atomic writes.
@@ -160,4 +161,57 @@ private final class Outcomes: @unchecked Sendable {
     init(count: Int) { values = Array(repeating: nil, count: count) }
     func set(_ index: Int, _ value: GroupOutcome) { lock.withLock { values[index] = value } }
     func get(_ index: Int) -> GroupOutcome? { lock.withLock { values[index] } }
+}
+
+/// What the summary records beyond the files: import summaries, folders not written.
+final class ReportSummaryRecordsTests: XCTestCase {
+    func testImportSummariesOfTexts() throws {
+        let region = try temporaryFolder("texts")
+        let seeds = TestPaths.packageRoot.appendingPathComponent("Tests/Seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
+        let text000 = try String(contentsOf: seeds.appendingPathComponent(try XCTUnwrap(names.first { $0.hasPrefix("000_") })), encoding: .utf8)
+        let lines = text000.split(separator: "\n", omittingEmptySubsequences: false)
+        try Data(lines.prefix(130).joined(separator: "\n").utf8).write(to: region.appendingPathComponent("000.txt"))
+        try FileManager.default.copyItem(at: fixturesFolder.appendingPathComponent("001-自治区机关事务管理局-2024-预算.yaml"),
+                                         to: region.appendingPathComponent("001.yaml"))
+        let summary = try runReport(region)
+        XCTAssertEqual(summary.imports.map(\.file), ["000.txt"])
+        let cut = try XCTUnwrap(summary.imports.first)
+        XCTAssertEqual(cut.tablesFound.count, 1)
+        XCTAssertEqual(cut.tablesMissing, ["表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9", "表10", "表11"])
+        XCTAssertFalse(cut.isComplete)
+        XCTAssertEqual(cut.text, "000.txt: 导入 1/11 张表，缺少 10 张；\(cut.figuresMissing.count) 项应有数字未找到（详见 budget-compare import 000.txt）")
+        // Per group, parallel to the departments: the text's summary, nil for the YAML file.
+        let inputs = try ReportRunner.prepare(input: region)
+        let group = try XCTUnwrap(inputs.groups.first)
+        XCTAssertEqual(Set(group.metrics.departments.compactMap(\.file)), ["000.txt", "001.yaml"])
+        for (department, summary) in zip(group.metrics.departments, group.imports) {
+            XCTAssertEqual(summary?.file, department.file == "000.txt" ? "000.txt" : nil, department.file ?? "")
+        }
+        XCTAssertEqual(group.imports.compactMap { $0 }.count, 1)
+    }
+
+    func testNothingReadableWritesNothing() throws {
+        let region = try temporaryFolder("bad-only")
+        try Data("identity:\n  name: 坏\n  year: abc\n".utf8).write(to: region.appendingPathComponent("x.yaml"))
+        let output = try temporaryFolder("out-parent").appendingPathComponent("Output")
+        let summary = try ReportRunner.run(input: region, output: output, options: ReportOptions(templates: templatesFolder))
+        XCTAssertEqual(summary.groups.count, 0)
+        XCTAssertEqual(summary.failures.count, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    func testOtherFoldersAreListedNotDeleted() throws {
+        let output = try temporaryFolder("out")
+        let old = output.appendingPathComponent("2020年-预算")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: old.appendingPathComponent("备忘录.odt"))
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let summary = try ReportRunner.run(input: fixturesFolder, output: output, options: ReportOptions(templates: templatesFolder))
+        XCTAssertEqual(summary.otherFolders.map(\.lastPathComponent), ["2020年-预算"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: old.appendingPathComponent("备忘录.odt").path))
+        // A second run lists nothing of its own.
+        let again = try ReportRunner.run(input: fixturesFolder, output: output, options: ReportOptions(templates: templatesFolder))
+        XCTAssertEqual(again.otherFolders.map(\.lastPathComponent), ["2020年-预算"])
+    }
 }

@@ -40,13 +40,26 @@ public func lineDiff(_ expected: String, _ actual: String, limit: Int = 20) -> S
 }
 
 /// Reads one entry of a zip file as text with the system `unzip -p`.
-public func unzipEntry(_ file: URL, _ entry: String) throws -> String {
+///
+/// A missing `unzip` skips (or fails under CI); `unzip` failing on the file
+/// (our own output: damaged, or without that entry) fails the test.
+public func unzipEntry(_ file: URL, _ entry: String, sourceFile: StaticString = #filePath, line: UInt = #line) throws -> String {
     guard let unzip = Tools.which("unzip") else {
-        try Tools.missing("unzip", hint: "apt-get install unzip")
+        try Tools.missing("unzip", hint: "apt-get install unzip", file: sourceFile, line: line)
     }
     let result = try runProcess(unzip, ["-p", file.path, entry])
-    guard result.exitCode == 0 else { throw XCTSkip("unzip -p \(entry) failed: \(result.stderr)") }
+    guard result.exitCode == 0 else {
+        XCTFail("unzip -p \(file.lastPathComponent) \(entry) failed (\(result.exitCode)): \(result.stderr)", file: sourceFile, line: line)
+        throw UnzipFailed(entry: entry, message: result.stderr)
+    }
     return result.stdout
+}
+
+/// `unzip -p` could not read an entry (the test has already failed).
+public struct UnzipFailed: Error, CustomStringConvertible {
+    public let entry: String
+    public let message: String
+    public var description: String { "unzip -p \(entry): \(message)" }
 }
 
 /// Puts each tag on its own line (`><` → `>\n<`) so golden XML diffs by element.

@@ -25,13 +25,14 @@ public struct MetricsReport: Sendable {
     /// The public JSON document (keys sorted, two-space indentation):
     ///
     /// ```json
-    /// {"departments": [{"file", "name", "year", "kind", "group",
+    /// {"departments": [{"file", "name", "year", "kind", "group", "groupKey",
     ///                   "metrics": {"<id>": {"value": "<decimal>" | null, "reason": null | "<why>"}}}],
     ///  "groups": [{"key", "label", "year", "kind", "group", "departments": ["<name>"],
     ///              "metrics": {"<id>": {"pooled", "mean", "median": "<decimal>" | null, "count": n}}}]}
     /// ```
     ///
     /// `kind` is `budget` or `final`; `group` is the peer-group tag or null;
+    /// a department's `groupKey` is the `key` of its entry in `groups`;
     /// values are full-precision decimal strings of the quotient (a share of
     /// 5.23 % is "0.0523…").
     public func json() throws -> Data {
@@ -46,7 +47,7 @@ public struct MetricsReport: Sendable {
 
     /// One aligned table per group (a row per department, a column per
     /// metric that applies to the group's kind, then the pooled, mean and
-    /// median rows) and, under it, why each missing value is missing.
+    /// median rows; the pooled row is called 全组合计 as in the workbook) and, under it, why each missing value is missing.
     public func text() -> String {
         var sections: [String] = []
         for group in groups {
@@ -62,7 +63,7 @@ public struct MetricsReport: Sendable {
             for department in group.departments {
                 table.append([department.department.identity.displayName] + shown.map { MetricFormat.display(department[$0]) })
             }
-            table.append(["汇总"] + shown.map { MetricFormat.display(group[$0].pooled.value, metric: $0) })
+            table.append(["全组合计"] + shown.map { MetricFormat.display(group[$0].pooled.value, metric: $0) })
             table.append(["平均值"] + shown.map { MetricFormat.display(group[$0].mean, metric: $0) })
             table.append(["中位数"] + shown.map { MetricFormat.display(group[$0].median, metric: $0) })
             section += "\n" + table.render() + "\n"
@@ -107,7 +108,7 @@ private struct JSONDepartment: Encodable {
 
     init(_ metrics: DepartmentMetrics) { self.metrics = metrics }
 
-    enum Keys: String, CodingKey { case file, name, year, kind, group, metrics }
+    enum Keys: String, CodingKey { case file, name, year, kind, group, groupKey, metrics }
 
     func encode(to encoder: Encoder) throws {
         let identity = metrics.department.identity
@@ -117,6 +118,7 @@ private struct JSONDepartment: Encodable {
         try container.encode(identity.year, forKey: .year)
         try container.encode(identity.kind.rawValue, forKey: .kind)
         try container.encode(metrics.groupKey.tag, forKey: .group)
+        try container.encode(metrics.groupKey.id, forKey: .groupKey)
         var values = container.nestedContainer(keyedBy: MetricKey.self, forKey: .metrics)
         for value in metrics.values {
             try values.encode(JSONMetricValue(value), forKey: MetricKey(value.metric))

@@ -16,25 +16,37 @@ public struct ReportGroup: Sendable {
     public let metrics: MetricGroup
     /// `findings[i]` are the data-check findings of `metrics.departments[i]`.
     public let findings: [[Finding]]
+    /// `imports[i]` says how completely `metrics.departments[i]` was imported
+    /// from its disclosure text; `nil` for a department file (.yaml/.json).
+    /// For the workbook and memo to show an incomplete import beside its figures.
+    public let imports: [ImportSummary?]
 
-    public init(key: GroupKey, folderName: String, metrics: MetricGroup, findings: [[Finding]]) {
+    public init(key: GroupKey, folderName: String, metrics: MetricGroup, findings: [[Finding]],
+                imports: [ImportSummary?]? = nil) {
         precondition(findings.count == metrics.departments.count, "one list of findings per department")
+        precondition(imports == nil || imports?.count == metrics.departments.count, "one import summary (or nil) per department")
         self.key = key
         self.folderName = folderName
         self.metrics = metrics
         self.findings = findings
+        self.imports = imports ?? Array(repeating: nil, count: metrics.departments.count)
     }
 
     /// Groups `departments` (same year, kind and group tag), computes their
     /// metrics and runs the data checks. `file` names each department's input
     /// in findings and the workbook; pass it relative to the input folder so
     /// that the output does not depend on where the folder is.
-    public static func groups(_ departments: [(file: String, department: Department)]) -> [ReportGroup] {
+    /// `imports` are the import summaries of the departments read from
+    /// disclosure texts, matched to departments by `file`.
+    public static func groups(_ departments: [(file: String, department: Department)],
+                              imports: [ImportSummary] = []) -> [ReportGroup] {
         let metricGroups = MetricGroup.groups(departments.map { DepartmentMetrics($0.department, file: $0.file) })
         let names = GroupFolderName.names(metricGroups.map(\.key))
+        let byFile = Dictionary(imports.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         return metricGroups.map { group in
             ReportGroup(key: group.key, folderName: names[group.key]!, metrics: group,
-                        findings: group.departments.map { DataChecks.run($0.department, file: $0.file ?? $0.name) })
+                        findings: group.departments.map { DataChecks.run($0.department, file: $0.file ?? $0.name) },
+                        imports: group.departments.map { $0.file.flatMap { byFile[$0] } })
         }
     }
 
@@ -49,4 +61,13 @@ public struct ReportInputs: Sendable {
     public let groups: [ReportGroup]
     /// Input files that could not be read, with the reason (file, field, what was expected).
     public let failures: [LoadFailure]
+    /// One per disclosure text read, in file order, files relative to the input folder.
+    public let imports: [ImportSummary]
+
+    public init(input: URL, groups: [ReportGroup], failures: [LoadFailure], imports: [ImportSummary] = []) {
+        self.input = input
+        self.groups = groups
+        self.failures = failures
+        self.imports = imports
+    }
 }

@@ -6,8 +6,8 @@ public struct ReportOptions: Sendable, Hashable {
     public var workbookName: String
     /// The memo's file name in each group folder (`--memo-name`).
     public var memoName: String
-    /// The memo templates folder (`--templates`); `nil` looks for `Templates/`
-    /// as `MemoTemplates.locate()` does (environment, current folder, beside the program).
+    /// The memo templates folder (`--templates`); `nil` lets `MemoTemplates.locate()`
+    /// choose ($BUDGETCOMPARE_TEMPLATES, ./Templates when present, the bundled defaults).
     public var templates: URL?
 
     /// The default names: 比较分析表.ods and 对比分析备忘录.odt.
@@ -25,11 +25,11 @@ public struct ReportOptions: Sendable, Hashable {
     /// (no folder), not hidden, distinct from the other file's name.
     public func problem() -> String? {
         for (option, name) in [("--workbook-name", workbookName), ("--memo-name", memoName)] {
-            if name.isEmpty { return "\(option) must not be empty" }
-            if name.contains("/") || name.contains("\0") { return "\(option) must be a file name, not a path: \(name)" }
-            if name.hasPrefix(".") { return "\(option) must not start with '.': \(name)" }
+            if name.isEmpty { return "\(option) 不能为空" }
+            if name.contains("/") || name.contains("\0") { return "\(option) 应为文件名，不能含路径：\(name)" }
+            if name.hasPrefix(".") { return "\(option) 不能以“.”开头：\(name)" }
         }
-        if workbookName == memoName { return "--workbook-name and --memo-name must differ" }
+        if workbookName == memoName { return "--workbook-name 与 --memo-name 不能相同" }
         return nil
     }
 }

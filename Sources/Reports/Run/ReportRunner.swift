@@ -48,11 +48,24 @@ public enum ReportRunner {
     public static func run(input: URL, output: URL, options: ReportOptions = ReportOptions()) throws -> ReportSummary {
         let inputs = try prepare(input: input)
         let templates = try self.templates(options)
-        try createFolder(output)
+        // When every input failed there is nothing to write: the output folder is not even created.
+        if !inputs.groups.isEmpty { try createFolder(output) }
         let outcomes = inputs.groups.map { write($0, to: output, options: options, templates: templates) }
         let failures = inputs.failures.map { ReportFailure(path: $0.file, message: $0.message) }
             + outcomes.compactMap { outcome in outcome.error.map { ReportFailure(path: outcome.folder.path, message: $0) } }
-        return ReportSummary(input: input, output: output, groups: outcomes, failures: failures)
+        return ReportSummary(input: input, output: output, groups: outcomes, failures: failures, imports: inputs.imports,
+                             otherFolders: otherFolders(in: output, besides: Set(outcomes.map(\.folder.lastPathComponent))))
+    }
+
+    /// Visible folders directly under `output`, not named in `written`, that
+    /// hold an .ods or .odt file: earlier runs' group folders (or the user's own).
+    static func otherFolders(in output: URL, besides written: Set<String>) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        return names.sorted().filter { name in
+            guard !name.hasPrefix("."), !written.contains(name) else { return false }
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(name).path)) ?? []
+            return files.contains { $0.lowercased().hasSuffix(".ods") || $0.lowercased().hasSuffix(".odt") }
+        }.map { output.appendingPathComponent($0, isDirectory: true) }
     }
 
     /// Loads every input under `input` and groups the departments.
@@ -67,7 +80,11 @@ public enum ReportRunner {
         let load = try RegionFolder.load(input)
         let root = isFolder.boolValue ? input.standardizedFileURL : input.standardizedFileURL.deletingLastPathComponent()
         let departments = load.departments.map { (file: relativePath($0.file, to: root), department: $0.department) }
-        return ReportInputs(input: input, groups: ReportGroup.groups(departments), failures: load.failures)
+        let imports = load.departments.compactMap { loaded in
+            loaded.importReport.map { ImportSummary(file: relativePath(loaded.file, to: root), report: $0) }
+        }
+        return ReportInputs(input: input, groups: ReportGroup.groups(departments, imports: imports),
+                            failures: load.failures, imports: imports)
     }
 
     /// The memo templates `options` name (or `MemoTemplates.locate()` finds), loaded and checked.
@@ -162,10 +179,10 @@ public enum ReportError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .inputNotFound(let path): return "no such file or folder: \(path)"
-        case .noInputFiles(let path): return "no department files (.yaml, .yml, .json) or disclosure texts (.txt) in \(path)"
-        case .outputNotWritable(let path, let reason): return "cannot write \(path): \(reason)"
-        case .templates(let message): return "memo templates: \(message)"
+        case .inputNotFound(let path): return "找不到文件或文件夹：\(path)"
+        case .noInputFiles(let path): return "\(path) 中没有部门文件（.yaml、.yml、.json）或公开文本（.txt）"
+        case .outputNotWritable(let path, let reason): return "无法写入 \(path)：\(reason)"
+        case .templates(let message): return "备忘录模板：\(message)"
         }
     }
 }

@@ -33,6 +33,16 @@ public struct ReportSummary: Sendable {
     public let groups: [GroupOutcome]
     /// Input files that could not be read, then groups that could not be written.
     public let failures: [ReportFailure]
+    /// One per disclosure text (.txt) read, in file order, with how completely
+    /// it was imported; `file` is relative to the input folder. Incomplete ones
+    /// (`!isComplete`) deserve a note in the workbook and memo.
+    public let imports: [ImportSummary]
+    /// Folders in the output folder that hold workbooks or memos (.ods/.odt)
+    /// but were not written by this run, e.g. groups of an earlier run whose
+    /// departments are gone. They are left alone (never deleted: they may be
+    /// the analyst's files); the command lists them so they are not mistaken
+    /// for this run's output.
+    public let otherFolders: [URL]
 
     /// Every file written.
     public var written: [URL] { groups.flatMap(\.written) }

@@ -148,32 +148,63 @@ public struct MemoTemplates: Sendable {
         return Self.sectionNames.map { name in (name, sections[name]!.render(box, library: library)) }
     }
 
-    /// The templates folder to use when the caller names none: `Templates/`
-    /// in the current directory, else beside the executable or in one of
-    /// its parent folders (a `swift build` product lives in
-    /// `<package>/.build/<config>/`), else the folder named by the
-    /// environment variable `BUDGETCOMPARE_TEMPLATES`, checked first when set.
+    /// The templates folder to use, in this order:
     ///
-    /// Thrown: `MemoTemplateError` (`.missingFile`) listing the places tried.
+    /// 1. `explicit` (`--templates DIR`), returned as is (`load(from:)` says if it is missing);
+    /// 2. the folder named by the environment variable `BUDGETCOMPARE_TEMPLATES`, as is;
+    /// 3. `Templates/` in the current folder, when it holds a `.mustache` file
+    ///    (a finance bureau's edited wording, next to its data);
+    /// 4. the default templates bundled with the program: the resource bundle
+    ///    `BudgetCompare_Reports.resources` (macOS: `.bundle`) that SwiftPM puts
+    ///    beside the executable, found from the executable's real path (symlinks
+    ///    resolved). Installing the program means copying that folder along with
+    ///    it (`cp -R .build/release/budget-compare .build/release/BudgetCompare_Reports.resources /usr/local/bin/`).
+    ///
+    /// The bundled copy is `Sources/Reports/Resources/Templates`, kept identical
+    /// to the package's `Templates/` (the source of truth) by a test.
+    ///
+    /// Thrown: `MemoTemplateError` (`.missingFile`) listing the places tried, once each.
     public static func locate(explicit: URL? = nil) throws -> URL {
         if let explicit { return explicit }
-        var candidates: [URL] = []
         if let fromEnvironment = ProcessInfo.processInfo.environment["BUDGETCOMPARE_TEMPLATES"], !fromEnvironment.isEmpty {
-            candidates.append(URL(fileURLWithPath: fromEnvironment))
+            return URL(fileURLWithPath: fromEnvironment)
         }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Templates"))
-        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(folder.appendingPathComponent("Templates"))
-            folder.deleteLastPathComponent()
+        var tried: [String] = []
+        func consider(_ folder: URL) -> URL? {
+            let folder = folder.standardizedFileURL
+            guard !tried.contains(folder.path) else { return nil }
+            tried.append(folder.path)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.contains { $0.hasSuffix(".mustache") } ? folder : nil
         }
-        for candidate in candidates
-        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("title.mustache").path) {
-            return candidate.standardizedFileURL
+        if let found = consider(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Templates")) {
+            return found
+        }
+        for folder in bundledFolders() {
+            if let found = consider(folder) { return found }
         }
         throw MemoTemplateError(
             template: "", line: 0,
-            problem: .missingFile("找不到备忘录模板目录 Templates/（已查找：" + candidates.map(\.path).joined(separator: "、")
-                                  + "）。请在软件包目录下运行，或用 BUDGETCOMPARE_TEMPLATES 指定模板目录"))
+            problem: .missingFile("找不到备忘录模板（已查找：" + tried.joined(separator: "、")
+                                  + "）。请用 --templates 或环境变量 BUDGETCOMPARE_TEMPLATES 指定模板文件夹，"
+                                  + "或把 BudgetCompare_Reports.resources 与程序放在同一文件夹"))
+    }
+
+    /// Where the bundled default templates may be: in the resource bundle
+    /// beside the running executable (Linux `.resources`, macOS `.bundle`).
+    static func bundledFolders() -> [URL] {
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+        let folders = [executable.deletingLastPathComponent(),
+                       executable.resolvingSymlinksInPath().deletingLastPathComponent()]
+        var result: [URL] = []
+        for folder in folders {
+            for bundle in ["BudgetCompare_Reports.resources", "BudgetCompare_Reports.bundle"] {
+                for inside in ["Templates", "Contents/Resources/Templates"] {
+                    let candidate = folder.appendingPathComponent(bundle).appendingPathComponent(inside).standardizedFileURL
+                    if !result.contains(candidate) { result.append(candidate) }
+                }
+            }
+        }
+        return result
     }
 }

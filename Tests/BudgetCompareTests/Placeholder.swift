@@ -1,5 +1,0 @@
-import XCTest
-
-final class BudgetComparePlaceholderTests: XCTestCase {
-    func testBuilds() {}
-}
