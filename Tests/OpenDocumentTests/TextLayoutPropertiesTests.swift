@@ -113,4 +113,30 @@ final class TextLayoutPropertiesTests: XCTestCase {
         XCTAssertEqual(count("，"), 2 * shifts.count, "a comma was lost: \(lines)")
         XCTAssertEqual(count("、"), shifts.count, "an enumeration comma was lost: \(lines)")
     }
+
+    /// Tall rows (six lines each) over several pages: with keepRowsTogether no
+    /// row is split by a page break; without it LibreOffice splits some.
+    func testLibreOfficeKeepsTallRowsOnOnePage() throws {
+        func pagesSplittingRows(keep: Bool) throws -> Int {
+            let rows = (1...30).map { r in
+                [TextTableCell((1...6).map { Paragraph("行\(r)之\($0)") }), TextTableCell("\(r)")]
+            }
+            let table = TextTable(columns: [.mm(60), .mm(20)], rows: rows, keepRowsTogether: keep)
+            let url = folder.appendingPathComponent("rows-\(keep).odt")
+            try TextDocument(body: [.paragraph(Paragraph("表前")), .table(table)]).write(to: url)
+            let rendering = try LibreOffice.render(url)
+            defer { try? FileManager.default.removeItem(at: rendering.folder) }
+            guard let pdftotext = Tools.which("pdftotext") else { throw XCTSkip("pdftotext (poppler-utils) is not installed") }
+            let pages = try (1...rendering.pngs.count).map { page in
+                try runProcess(pdftotext, ["-f", String(page), "-l", String(page), rendering.pdf.path, "-"]).stdout
+            }
+            let split = (1...30).filter { r in
+                pages.filter { text in (1...6).contains { text.contains("行\(r)之\($0)\n") } }.count > 1
+            }.count
+            XCTAssertGreaterThanOrEqual(rendering.pngs.count, 3)
+            return split
+        }
+        XCTAssertEqual(try pagesSplittingRows(keep: true), 0, "a kept row was split across pages")
+        XCTAssertGreaterThan(try pagesSplittingRows(keep: false), 0, "the test should split rows without the option")
+    }
 }
