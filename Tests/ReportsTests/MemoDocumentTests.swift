@@ -71,13 +71,47 @@ final class MemoDocumentTests: XCTestCase {
         XCTAssertTrue(content.contains(#"fo:line-height="28.95pt""#))
         XCTAssertTrue(content.contains(#"fo:font-size="22pt""#), "title in 二号")
         XCTAssertTrue(content.contains(#"fo:font-size="16pt""#), "body in 三号")
-        XCTAssertTrue(content.contains(#"fo:text-indent="32pt""#), "two-character first-line indent")
+        XCTAssertTrue(content.contains(#"fo:text-indent="31.5pt""#), "two-character first-line indent (at the 15.75 pt pitch)")
+        XCTAssertTrue(content.contains(#"fo:letter-spacing="-0.25pt""#), "28 characters per line")
+        XCTAssertTrue(content.contains(#"style:punctuation-wrap="simple""#), "no hanging punctuation")
+        XCTAssertTrue(content.contains(#"<style:table-row-properties fo:keep-together="always"/>"#), "table rows do not split")
+        XCTAssertTrue(styles.contains(#"fo:language="en" fo:country="US" style:language-asian="zh" style:country-asian="CN""#),
+                      "Western text en-US: LibreOffice breaks numbers when it is zh")
         XCTAssertTrue(content.contains(#"svg:font-family="方正小标宋简体, 'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC'""#), content)
         XCTAssertTrue(content.contains(#"style:name="黑体""#))
         XCTAssertTrue(content.contains(#"fo:font-size="10.5pt""#), "tables in 五号")
         XCTAssertTrue(content.contains("<table:table-header-rows>"), "header row repeats on every page")
         XCTAssertTrue(content.contains(#"fo:break-before="page""#), "the appendix starts a page")
         XCTAssertTrue(content.contains(#"<text:h text:style-name="#) && content.contains(#"text:outline-level="1">一、总体情况</text:h>"#))
+    }
+
+    /// As LibreOffice sets it: full lines of the body hold GB/T 9704's 28
+    /// characters, no number is split across lines and no 、，。 is lost.
+    func testRenderedLinesHold28CharactersWholeNumbersAndAllPunctuation() throws {
+        let url = try MemoFile.write(try MemoFixtures.group(2024, .budget))
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let rendering = try LibreOffice.render(url)
+        defer { try? FileManager.default.removeItem(at: rendering.folder) }
+        guard let pdftotext = Tools.which("pdftotext") else { throw XCTSkip("pdftotext (poppler-utils) is not installed") }
+        let lines = try runProcess(pdftotext, ["-layout", rendering.pdf.path, "-"]).stdout
+            .split(separator: "\n").map { $0.filter { !$0.isWhitespace } }
+        // Lines of the body (the appendix page's table cells run together in
+        // layout mode) of CJK characters and full-width punctuation only.
+        let body = try runProcess(pdftotext, ["-layout", "-l", String(rendering.pngs.count - 1), rendering.pdf.path, "-"]).stdout
+            .split(separator: "\n").map { $0.filter { !$0.isWhitespace } }
+        let wide = body.filter { line in !line.isEmpty && line.unicodeScalars.allSatisfy { $0.value >= 0x3000 } }
+        XCTAssertEqual(wide.map(\.count).max(), 28, "\(wide)")
+        XCTAssertGreaterThanOrEqual(wide.filter { $0.count == 28 }.count, 3, "\(wide)")
+        let text = MemoFile.text(ofContent: try unzipEntry(url, "content.xml")).joined(separator: "\n")
+        let numbers = Set(text.matches(of: /[0-9][0-9,]*\.[0-9]+%?/).map { String($0.output) })
+        XCTAssertGreaterThan(numbers.count, 20)
+        for number in numbers.sorted() {
+            XCTAssertTrue(lines.contains { $0.contains(number) }, "\(number) is split across lines")
+        }
+        let rendered = lines.joined()
+        for mark in ["，", "、", "。", "；"] {
+            XCTAssertEqual(rendered.components(separatedBy: mark).count, text.components(separatedBy: mark).count, "\(mark) lost")
+        }
     }
 
     func testValuesAreWrittenAsPlainTextNotHTML() throws {

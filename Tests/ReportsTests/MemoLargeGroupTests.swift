@@ -42,12 +42,19 @@ final class MemoLargeGroupTests: XCTestCase {
         guard let pdftotext = Tools.which("pdftotext") else { return }
         // The header row repeats on every page the table spans.
         var pagesWithHeader = 0
+        var pages: [String] = []
         for page in 1...rendering.pngs.count {
             let pageText = try runProcess(pdftotext, ["-f", String(page), "-l", String(page), rendering.pdf.path, "-"]).stdout
                 .filter { !$0.isWhitespace }
+            pages.append(pageText)
             // Cells of one row come out column by column: look for the parts.
             if pageText.hasPrefix("部门在职人"), pageText.contains("人均公用"), pageText.contains("三公经费") { pagesWithHeader += 1 }
         }
         XCTAssertGreaterThanOrEqual(pagesWithHeader, 2, "the key-metrics table spans pages with its header repeated")
+        // No row splits across pages: each department's name (wrapped in its cell) is whole on one page.
+        for member in group.departments {
+            let name = member.department.identity.displayName
+            XCTAssertTrue(pages.contains { $0.contains(name) }, "\(name) is split across pages")
+        }
     }
 }

@@ -40,7 +40,10 @@ final class MemoLayoutTests: XCTestCase {
             return XCTFail("\(blocks)")
         }
         XCTAssertFalse(body.style.pageBreakBefore)
-        XCTAssertEqual(body.style.firstLineIndent, .characters(2, fontSize: 16))
+        // Two characters at the body's pitch: 16 pt − 0.25 pt letter spacing.
+        XCTAssertEqual(body.style.firstLineIndent, .pt(31.5))
+        XCTAssertEqual(body.style.text.letterSpacing, .pt(-0.25))
+        XCTAssertEqual(body.style.punctuationWrap, .simple)
         XCTAssertTrue(appendix.style.pageBreakBefore)
         XCTAssertNil(appendix.style.firstLineIndent)
     }

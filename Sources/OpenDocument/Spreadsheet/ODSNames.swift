@@ -28,6 +28,8 @@ enum ODS {
     static let percentageType = XMLName(" office:value-type=\"percentage\"")
     static let stringStart = XMLName(" office:value-type=\"string\"><text:p>")
     static let stringEnd = XMLName("</text:p></table:table-cell>")
+    /// Between two lines of a cell's text: each line is its own paragraph.
+    static let paragraphBreak = XMLName("</text:p><text:p>")
     static let emptyRowTail = XMLName("><table:table-cell/></table:table-row>")
 
     // Attribute values.

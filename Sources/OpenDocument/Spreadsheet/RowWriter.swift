@@ -46,12 +46,12 @@ public final class RowWriter {
 
     // MARK: Cells
 
-    /// A text cell.
+    /// A text cell; each line of `text` becomes its own paragraph.
     public func string(_ text: String, style: CellStyleID? = nil) throws {
         try checkActive()
         try beginMarkup(style)
         try xml.appendMarkup(ODS.stringStart)
-        try xml.odfText(text)
+        try xml.odfCellText(text) { try xml.appendMarkup(ODS.paragraphBreak) }
         try xml.appendMarkup(ODS.stringEnd)
         try advance()
     }
@@ -128,22 +128,23 @@ public final class RowWriter {
         }
         if let note = cell.annotation {
             try xml.element("office:annotation") {
-                for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
-                    try xml.startElement(ODS.textP)
-                    try xml.odfText(String(line))
-                    try xml.endElement()
-                }
+                try paragraphs(note)
             }
         }
-        if let paragraph {
-            try xml.startElement(ODS.textP)
-            try xml.odfText(paragraph)
-            try xml.endElement()
-        }
+        if let paragraph { try paragraphs(paragraph) }
         try xml.endElement()
         try advance()
         if cell.columnsSpanned > 1 {
             try writeCovered(cell.columnsSpanned - 1)
+        }
+    }
+
+    /// `text` as one `text:p` per line (see ``XMLStreamWriter/odfCellText(_:paragraphBreak:)``).
+    private func paragraphs(_ text: String) throws {
+        for line in XMLStreamWriter.cellLines(text) {
+            try xml.startElement(ODS.textP)
+            try xml.odfText(String(line))
+            try xml.endElement()
         }
     }
 

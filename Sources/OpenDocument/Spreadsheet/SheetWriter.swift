@@ -22,6 +22,8 @@ public final class SheetWriter {
     private var pendingEmptyRows = 0
     private var pendingEmptyRowStyle: RowStyleID?
     private var ended = false
+    /// Whether `table:table-header-rows` is open (the first ``SheetOptions/printHeaderRows`` rows).
+    private var headerRowsOpen = false
     /// Set when a row failed half-written; the sheet accepts nothing more.
     private var failed = false
 
@@ -48,10 +50,12 @@ public final class SheetWriter {
     public func appendRow(style: RowStyleID? = nil, _ cells: (RowWriter) throws -> Void) throws {
         try checkOpen()
         guard !row.active else { throw SpreadsheetError.misuse("appendRow called inside another row of sheet '\(name)'") }
+        try openHeaderRowsIfNeeded()
         row.reset(style: style)
         do {
             try cells(row)
             try row.finish()
+            try closeHeaderRowsIfNeeded()
         } catch {
             // The row's markup is incomplete: refuse further writes to this sheet.
             failed = true
@@ -78,7 +82,32 @@ public final class SheetWriter {
             return
         }
         try checkOpen()
-        try noteEmptyRows(count, style: style)
+        guard count > 0 else { return }
+        try openHeaderRowsIfNeeded()
+        if headerRowsOpen {
+            // Split the run at the end of the header rows.
+            let inHeader = min(count, options.printHeaderRows - rowCount)
+            try noteEmptyRows(inHeader, style: style)
+            try closeHeaderRowsIfNeeded()
+            try noteEmptyRows(count - inHeader, style: style)
+        } else {
+            try noteEmptyRows(count, style: style)
+        }
+    }
+
+    /// Opens `table:table-header-rows` before the first row when rows repeat in print.
+    private func openHeaderRowsIfNeeded() throws {
+        guard options.printHeaderRows > 0, rowCount == 0, !headerRowsOpen else { return }
+        try xml.startElement("table:table-header-rows")
+        headerRowsOpen = true
+    }
+
+    /// Closes `table:table-header-rows` once the header rows are written (or the sheet ends).
+    private func closeHeaderRowsIfNeeded(sheetEnds: Bool = false) throws {
+        guard headerRowsOpen, sheetEnds || rowCount >= options.printHeaderRows else { return }
+        try flushEmptyRows()
+        try xml.endElement()
+        headerRowsOpen = false
     }
 
     // MARK: Internals used by RowWriter
@@ -162,6 +191,7 @@ public final class SheetWriter {
         try checkOpen()
         // Rows still covered by a vertical span must exist for the merge to be valid.
         while !covers.isEmpty || !newCovers.isEmpty { try appendRow { _ in } }
+        try closeHeaderRowsIfNeeded(sheetEnds: true)
         // Trailing empty rows carry nothing unless styled.
         if pendingEmptyRowStyle != nil { try flushEmptyRows() }
         rowCount -= pendingEmptyRows

@@ -87,12 +87,19 @@ public struct SheetOptions: Sendable, Hashable {
     public var autoFilter: Bool
     /// An explicit filter range instead of the automatic one.
     public var autoFilterRange: CellRange?
+    /// The first rows, printed again at the top of every page (written inside
+    /// `table:table-header-rows`, which LibreOffice reads as "rows to repeat").
+    public var printHeaderRows: Int
 
-    /// Creates options; by default nothing is frozen and there is no filter.
-    public init(frozenRows: Int = 0, frozenColumns: Int = 0, autoFilter: Bool = false, autoFilterRange: CellRange? = nil) {
+    /// Creates options; by default nothing is frozen, there is no filter and no row
+    /// repeats when printing.
+    public init(frozenRows: Int = 0, frozenColumns: Int = 0, autoFilter: Bool = false, autoFilterRange: CellRange? = nil,
+                printHeaderRows: Int = 0) {
+        precondition(printHeaderRows >= 0, "negative header row count")
         self.frozenRows = frozenRows
         self.frozenColumns = frozenColumns
         self.autoFilter = autoFilter || autoFilterRange != nil
         self.autoFilterRange = autoFilterRange
+        self.printHeaderRows = printHeaderRows
     }
 }

@@ -8,6 +8,16 @@ public enum LineHeight: Sendable, Hashable {
     case proportional(Int)
 }
 
+/// Whether punctuation may hang into the right margin (`style:punctuation-wrap`).
+public enum PunctuationWrap: String, Sendable, Hashable {
+    /// Punctuation stays inside the line: a line that would end with 、 or ， is
+    /// broken earlier. Needed for Chinese body text in LibreOffice 7.4, whose PDF
+    /// export drops punctuation hanging at the end of a full line.
+    case simple
+    /// Punctuation may hang past the line's end (LibreOffice's default for CJK).
+    case hanging
+}
+
 /// The look of a paragraph or heading. Equal values share one automatic style (`P1`, …).
 public struct ParagraphStyle: Sendable, Hashable {
     /// Character properties of the whole paragraph (font, size, bold).
@@ -24,11 +34,14 @@ public struct ParagraphStyle: Sendable, Hashable {
     public var keepWithNext: Bool
     /// Start a new page before this paragraph.
     public var pageBreakBefore: Bool
+    /// Hanging or non-hanging punctuation at line ends; nil for the reader's default.
+    public var punctuationWrap: PunctuationWrap?
 
     /// Creates a paragraph style; everything defaults to the document default.
     public init(text: TextStyle = TextStyle(), alignment: HorizontalAlignment? = nil, firstLineIndent: Length? = nil,
                 lineHeight: LineHeight? = nil, marginTop: Length? = nil, marginBottom: Length? = nil,
-                marginLeft: Length? = nil, marginRight: Length? = nil, keepWithNext: Bool = false, pageBreakBefore: Bool = false) {
+                marginLeft: Length? = nil, marginRight: Length? = nil, keepWithNext: Bool = false, pageBreakBefore: Bool = false,
+                punctuationWrap: PunctuationWrap? = nil) {
         self.text = text
         self.alignment = alignment
         self.firstLineIndent = firstLineIndent
@@ -39,6 +52,7 @@ public struct ParagraphStyle: Sendable, Hashable {
         self.marginRight = marginRight
         self.keepWithNext = keepWithNext
         self.pageBreakBefore = pageBreakBefore
+        self.punctuationWrap = punctuationWrap
     }
 }
 
@@ -105,6 +119,7 @@ extension XMLStreamWriter {
         if let indent = style.firstLineIndent { attributes.append(("fo:text-indent", indent.description)) }
         if style.pageBreakBefore { attributes.append(("fo:break-before", "page")) }
         if style.keepWithNext { attributes.append(("fo:keep-with-next", "always")) }
+        if let wrap = style.punctuationWrap { attributes.append(("style:punctuation-wrap", wrap.rawValue)) }
         guard !attributes.isEmpty else { return }
         try startElement("style:paragraph-properties")
         for (key, value) in attributes { try attribute(key, value) }

@@ -33,6 +33,9 @@ public struct SpreadsheetStyles: Sendable {
     private(set) var dataStyles = StyleTable<NumberFormat>(prefix: "N")
     private(set) var fonts: [FontFace] = []
 
+    /// How the sheets print (paper, orientation, fit to pages).
+    public var pageLayout = SheetPageLayout()
+
     /// Creates an empty registry.
     public init() {}
 

@@ -41,21 +41,21 @@ extension XMLStreamWriter {
 
     /// `style:text-properties` for both Western and Asian scripts (CJK text uses the
     /// Asian slot, so bold or size set only on the Western one would not show).
-    func textProperties(_ style: TextStyle, chineseLanguage: Bool = false) throws {
-        guard style != TextStyle() || chineseLanguage else { return }
+    ///
+    /// `documentLanguages` writes the document default: Western text (digits, Latin
+    /// letters) in en-US, Asian text in zh-CN. The Western language must not be `zh`:
+    /// LibreOffice 7.4 then breaks lines inside numbers ("22,465.|86", "95.9|9%").
+    func textProperties(_ style: TextStyle, documentLanguages: Bool = false) throws {
+        guard style != TextStyle() || documentLanguages else { return }
         try startElement("style:text-properties")
-        if chineseLanguage {
-            try attribute("fo:language", "zh")
-            try attribute("fo:country", "CN")
-            try attribute("style:language-asian", "zh")
-            try attribute("style:country-asian", "CN")
+        if documentLanguages {
+            for (key, value) in Self.documentLanguageAttributes { try attribute(key, value) }
         }
         if let color = style.color { try attribute("fo:color", color.description) }
-        if let font = style.font {
-            try attribute("style:font-name", font.name)
-            try attribute("style:font-name-asian", font.name)
-        }
-        if let asian = style.asianFont { try attribute("style:font-name-asian", asian.name) }
+        if let font = style.font { try attribute("style:font-name", font.name) }
+        // One font-name-asian only: the Asian font when given, else the common one.
+        if let asian = style.asianFont ?? style.font { try attribute("style:font-name-asian", asian.name) }
+        if let spacing = style.letterSpacing { try attribute("fo:letter-spacing", spacing.description) }
         if let size = style.fontSize {
             try attribute("fo:font-size", formatPlain(size) + "pt")
             try attribute("style:font-size-asian", formatPlain(size) + "pt")
@@ -75,6 +75,11 @@ extension XMLStreamWriter {
         }
         try endElement()
     }
+
+    /// Languages of the document default style: Western en-US, Asian zh-CN.
+    static let documentLanguageAttributes: [(String, String)] = [
+        ("fo:language", "en"), ("fo:country", "US"), ("style:language-asian", "zh"), ("style:country-asian", "CN"),
+    ]
 
     /// A column style with its width.
     func columnStyle(_ style: ColumnStyle, name: String) throws {

@@ -15,10 +15,14 @@ public struct TextStyle: Sendable, Hashable {
     public var asianFont: FontFace?
     /// Text colour.
     public var color: Color?
+    /// Extra space after every character (`fo:letter-spacing`, both scripts in
+    /// LibreOffice); negative tightens. GB/T 9704 memos use it to fit 28 characters
+    /// of 16 pt in a 156 mm line.
+    public var letterSpacing: Length?
 
     /// Creates a text style; everything defaults to the paragraph's style.
     public init(bold: Bool = false, italic: Bool = false, underline: Bool = false, fontSize: Double? = nil,
-                font: FontFace? = nil, asianFont: FontFace? = nil, color: Color? = nil) {
+                font: FontFace? = nil, asianFont: FontFace? = nil, color: Color? = nil, letterSpacing: Length? = nil) {
         self.bold = bold
         self.italic = italic
         self.underline = underline
@@ -26,6 +30,7 @@ public struct TextStyle: Sendable, Hashable {
         self.font = font
         self.asianFont = asianFont
         self.color = color
+        self.letterSpacing = letterSpacing
     }
 
     /// Fonts this style refers to.

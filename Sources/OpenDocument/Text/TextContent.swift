@@ -66,16 +66,21 @@ public struct TextTable: Sendable, Hashable {
     public var padding: Length
     /// Horizontal placement on the page.
     public var alignment: HorizontalAlignment
+    /// Never split a row across pages (`fo:keep-together="always"` on every row): a
+    /// row that does not fit moves whole to the next page.
+    public var keepRowsTogether: Bool
 
     /// Creates a table.
     public init(columns: [Length], headerRows: [[TextTableCell]] = [], rows: [[TextTableCell]],
-                border: Border? = .thin, padding: Length = .mm(1), alignment: HorizontalAlignment = .center) {
+                border: Border? = .thin, padding: Length = .mm(1), alignment: HorizontalAlignment = .center,
+                keepRowsTogether: Bool = false) {
         self.columns = columns
         self.headerRows = headerRows
         self.rows = rows
         self.border = border
         self.padding = padding
         self.alignment = alignment
+        self.keepRowsTogether = keepRowsTogether
     }
 }
 

@@ -35,12 +35,16 @@ struct TextContentWriter {
         var tables = StyleTable<TableStyle>(prefix: "Tab")
         var columns = StyleTable<ColumnStyle>(prefix: "TabCol")
         var cells = StyleTable<TableCellStyle>(prefix: "TabCell")
+        // The one row style: rows kept together on one page.
+        let keptRowStyle = "TabRow1"
+        var keepsRows = false
         for block in document.body {
             switch block {
             case let .paragraph(p), let .heading(p, _):
                 names.collect(p)
             case let .table(table):
                 _ = tables.intern(Self.tableStyle(table))
+                keepsRows = keepsRows || table.keepRowsTogether
                 table.columns.forEach { _ = columns.intern(ColumnStyle(width: $0)) }
                 for row in table.headerRows + table.rows {
                     for (cell, style) in Self.cellStyles(row, table) {
@@ -66,6 +70,11 @@ struct TextContentWriter {
             for (name, style) in columns.named {
                 try xml.element("style:style", ["style:name": name, "style:family": "table-column"]) {
                     try xml.element("style:table-column-properties", ["style:column-width": style.width.description])
+                }
+            }
+            if keepsRows {
+                try xml.element("style:style", ["style:name": keptRowStyle, "style:family": "table-row"]) {
+                    try xml.element("style:table-row-properties", ["fo:keep-together": "always"])
                 }
             }
             for (name, style) in cells.named {
@@ -98,7 +107,8 @@ struct TextContentWriter {
                         try names.writeParagraph(p, headingLevel: max(1, min(level, 10)), to: xml)
                     case let .table(table):
                         tableNumber += 1
-                        try writeTable(table, number: tableNumber, names: names, tables: tables, columns: columns, cells: cells, to: xml)
+                        try writeTable(table, number: tableNumber, names: names, tables: tables, columns: columns, cells: cells,
+                                       rowStyle: table.keepRowsTogether ? keptRowStyle : nil, to: xml)
                     }
                 }
             }
@@ -107,7 +117,8 @@ struct TextContentWriter {
     }
 
     private func writeTable(_ table: TextTable, number: Int, names: TextStyleNames, tables: StyleTable<TableStyle>,
-                            columns: StyleTable<ColumnStyle>, cells: StyleTable<TableCellStyle>, to xml: XMLStreamWriter) throws {
+                            columns: StyleTable<ColumnStyle>, cells: StyleTable<TableCellStyle>, rowStyle: String?,
+                            to xml: XMLStreamWriter) throws {
         func name<T>(_ table: StyleTable<T>, _ value: T) -> String { table.name(of: value) }
         try xml.startElement("table:table")
         try xml.attribute("table:name", "Table\(number)")
@@ -116,7 +127,7 @@ struct TextContentWriter {
             try xml.element("table:table-column", ["table:style-name": name(columns, ColumnStyle(width: width))])
         }
         func writeRow(_ row: [TextTableCell]) throws {
-            try xml.element("table:table-row") {
+            try xml.element("table:table-row", ["table:style-name": rowStyle]) {
                 for (cell, style) in Self.cellStyles(row, table) {
                     try xml.startElement("table:table-cell")
                     try xml.attribute("table:style-name", name(cells, style))

@@ -1,5 +1,5 @@
 /// Writes the text document's `styles.xml` top-down: font faces; the default paragraph
-/// style (document font, zh-CN language) and `Standard`; the page layout with header
+/// style (document font; Western text en-US, Asian text zh-CN) and `Standard`; the page layout with header
 /// and footer styles; the `Standard` master page with its header and footer.
 struct TextStylesWriter {
     let document: TextDocument
@@ -13,7 +13,7 @@ struct TextStylesWriter {
         try xml.fontFaceDecls(document.fonts)
         try xml.element("office:styles") {
             try xml.element("style:default-style", ["style:family": "paragraph"]) {
-                try xml.textProperties(document.defaultText, chineseLanguage: true)
+                try xml.textProperties(document.defaultText, documentLanguages: true)
             }
             try xml.element("style:style", ["style:name": "Standard", "style:family": "paragraph", "style:class": "text"])
         }

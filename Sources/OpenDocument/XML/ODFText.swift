@@ -53,6 +53,29 @@ extension XMLStreamWriter {
         try flushSegment()
     }
 
+    /// Writes `text` as a spreadsheet cell's paragraphs: each line (ended by CR LF, LF
+    /// or CR) is written as its own paragraph, `paragraphBreak` running between lines
+    /// (it closes one `text:p` and opens the next). LibreOffice 7.4 drops
+    /// `text:line-break` inside spreadsheet cells, but shows separate paragraphs as
+    /// separate lines. Text documents keep `text:line-break` (``odfText(_:)``).
+    func odfCellText(_ text: String, paragraphBreak: () throws -> Void) throws {
+        guard Self.needsWhitespaceMarkup(text), text.contains(where: Self.isLineEnd) else {
+            try odfText(text)
+            return
+        }
+        for (index, line) in Self.cellLines(text).enumerated() {
+            if index > 0 { try paragraphBreak() }
+            try odfText(String(line))
+        }
+    }
+
+    /// The lines of cell text (CR LF, LF and CR each end a line).
+    static func cellLines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
+    }
+
+    private static func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r" || c == "\r\n" }
+
     /// Fast check: leading/trailing space, two spaces in a row, tab, LF or CR.
     static func needsWhitespaceMarkup(_ text: String) -> Bool {
         var text = text

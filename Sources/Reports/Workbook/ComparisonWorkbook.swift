@@ -59,7 +59,10 @@ public struct ComparisonWorkbook: Sendable {
         let (document, sheets) = layout.document()
         try document.write(to: url) { book in
             for (model, columns) in sheets {
-                try book.addSheet(model.name, columns: columns, options: model.options) { sheet in
+                var options = model.options
+                // The frozen header rows also repeat at the top of every printed page.
+                options.printHeaderRows = options.frozenRows
+                try book.addSheet(model.name, columns: columns, options: options) { sheet in
                     for row in model.rows {
                         try sheet.appendRow(row.map(\.cell))
                     }

@@ -5,7 +5,8 @@ import OpenDocument
 
 /// 附表: the key metrics, one row per department, for leaders who want the
 /// figures behind the sentences. The header row repeats on every page the
-/// table spans. With two or more departments, a 中位数 row and a 全组 row
+/// table spans; a row never splits across pages (a long name wrapping in
+/// its cell moves with its figures). With two or more departments, a 中位数 row and a 全组 row
 /// (amounts summed, ratios pooled as Σnumerator / Σdenominator) follow.
 ///
 /// Columns (156 mm, the type area's width): 部门, 在职人数, 支出总计, then
@@ -61,7 +62,7 @@ enum KeyMetricsTable {
         }
         let widths: [Double] = [31, 16, 21] + Array(repeating: 17.6, count: metrics.count)
         return TextTable(columns: widths.map { .mm($0) }, headerRows: [headerRow], rows: rows,
-                         border: Border(width: .pt(0.5)), padding: .mm(1), alignment: .center)
+                         border: Border(width: .pt(0.5)), padding: .mm(1), alignment: .center, keepRowsTogether: true)
     }
 
     /// A number of persons: whole numbers without decimals, a median between

@@ -26,9 +26,15 @@ import OpenDocument
 /// serif/sans faces.
 ///
 /// Characters per line: 28 characters of 16 pt are 448 pt, the type area is
-/// 442.2 pt wide, so 27 characters fit; GB/T 9704's 28 needs a character
-/// pitch of 15.79 pt (a document grid or −0.21 pt letter spacing), which the
-/// OpenDocument module does not write yet.
+/// 442.2 pt wide, so only 27 fit. GB/T 9704's 28 need a pitch of at most
+/// 442.2 / 28 = 15.79 pt: the body, headings and appendix label are set with
+/// −0.25 pt letter spacing (pitch 15.75 pt, 441 pt per line). −0.21 pt is not
+/// enough: LibreOffice stores spacing in twips, −4.2 twips becomes −4 (−0.2 pt)
+/// and 28 × 15.8 pt = 442.4 pt still overflows by a hair. The two-character
+/// indent is two pitches (31.5 pt), so indented lines hold exactly 26.
+///
+/// Punctuation does not hang (`style:punctuation-wrap="simple"`): LibreOffice
+/// 7.4's PDF export drops a 、 or ， hanging past a full line.
 enum MemoStyles {
     /// Fixed line height of the body: 22 lines in the 225 mm type area.
     static let lineHeight = Length.pt(28.95)
@@ -37,6 +43,10 @@ enum MemoStyles {
     static let pageNumberSize = 14.0
     static let tableSize = 10.5
     static let noteSize = 14.0
+    /// Letter spacing of 16 pt text: 28 characters per 156 mm line (see above).
+    static let letterSpacing = Length.pt(-0.25)
+    /// Two characters of body text at its pitch (16 pt + letter spacing).
+    static let indent = Length.pt(2 * (bodySize + letterSpacing.points))
 
     static let titleFont = FontFace(name: "方正小标宋简体", families: ["方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC"], generic: .roman)
     static let bodyFont = FontFace(name: "仿宋_GB2312", families: ["仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "Noto Serif CJK SC"], generic: .roman)
@@ -55,32 +65,35 @@ enum MemoStyles {
     }
 
     static let body = ParagraphStyle(
-        text: TextStyle(fontSize: bodySize, font: bodyFont), alignment: .justify,
-        firstLineIndent: .characters(2, fontSize: bodySize), lineHeight: .fixed(lineHeight))
+        text: TextStyle(fontSize: bodySize, font: bodyFont, letterSpacing: letterSpacing), alignment: .justify,
+        firstLineIndent: indent, lineHeight: .fixed(lineHeight), punctuationWrap: .simple)
     static let title = ParagraphStyle(
         text: TextStyle(fontSize: titleSize, font: titleFont), alignment: .center,
-        lineHeight: .fixed(lineHeight), marginBottom: lineHeight)
+        lineHeight: .fixed(lineHeight), marginBottom: lineHeight, punctuationWrap: .simple)
     static let centred = ParagraphStyle(
-        text: TextStyle(fontSize: bodySize, font: subheadingFont), alignment: .center, lineHeight: .fixed(lineHeight))
+        text: TextStyle(fontSize: bodySize, font: subheadingFont, letterSpacing: letterSpacing), alignment: .center,
+        lineHeight: .fixed(lineHeight), punctuationWrap: .simple)
     static let heading1 = ParagraphStyle(
-        text: TextStyle(fontSize: bodySize, font: headingFont), alignment: .justify,
-        firstLineIndent: .characters(2, fontSize: bodySize), lineHeight: .fixed(lineHeight), keepWithNext: true)
+        text: TextStyle(fontSize: bodySize, font: headingFont, letterSpacing: letterSpacing), alignment: .justify,
+        firstLineIndent: indent, lineHeight: .fixed(lineHeight), keepWithNext: true, punctuationWrap: .simple)
     /// A first-level heading set flush left (the 附件 label of GB/T 9704 7.5).
     static let heading1Flush = ParagraphStyle(
-        text: TextStyle(fontSize: bodySize, font: headingFont), alignment: .start,
-        lineHeight: .fixed(lineHeight), keepWithNext: true)
+        text: TextStyle(fontSize: bodySize, font: headingFont, letterSpacing: letterSpacing), alignment: .start,
+        lineHeight: .fixed(lineHeight), keepWithNext: true, punctuationWrap: .simple)
     static let heading2 = ParagraphStyle(
-        text: TextStyle(fontSize: bodySize, font: subheadingFont), alignment: .justify,
-        firstLineIndent: .characters(2, fontSize: bodySize), lineHeight: .fixed(lineHeight), keepWithNext: true)
+        text: TextStyle(fontSize: bodySize, font: subheadingFont, letterSpacing: letterSpacing), alignment: .justify,
+        firstLineIndent: indent, lineHeight: .fixed(lineHeight), keepWithNext: true, punctuationWrap: .simple)
     /// 附注: 四号, flush left with the body's two-character indent, ragged right.
     static let note = ParagraphStyle(
         text: TextStyle(fontSize: noteSize, font: bodyFont), alignment: .start,
-        firstLineIndent: .characters(2, fontSize: bodySize), lineHeight: .fixed(.pt(22)), marginTop: .pt(6))
+        firstLineIndent: indent, lineHeight: .fixed(.pt(22)), marginTop: .pt(6), punctuationWrap: .simple)
     static let pageNumber = ParagraphStyle(
         text: TextStyle(fontSize: pageNumberSize, font: songFont), alignment: .center, lineHeight: .fixed(.pt(16)))
 
-    static let tableHeader = ParagraphStyle(text: TextStyle(fontSize: tableSize, font: headingFont), alignment: .center)
-    static let tableText = ParagraphStyle(text: TextStyle(fontSize: tableSize, font: songFont), alignment: .start)
+    static let tableHeader = ParagraphStyle(text: TextStyle(fontSize: tableSize, font: headingFont), alignment: .center,
+                                            punctuationWrap: .simple)
+    static let tableText = ParagraphStyle(text: TextStyle(fontSize: tableSize, font: songFont), alignment: .start,
+                                          punctuationWrap: .simple)
     static let tableNumber = ParagraphStyle(text: TextStyle(fontSize: tableSize, font: songFont), alignment: .end)
     static let tableSummary = ParagraphStyle(text: TextStyle(fontSize: tableSize, font: headingFont), alignment: .start)
 }

@@ -110,6 +110,9 @@ struct WorkbookStyles {
                 body[BodyKey(kind: kind, emphasis: emphasis)] = registry.add(style)
             }
         }
+        // Printing: A4 landscape, shrunk to one page wide (as many pages down as
+        // needed); see ComparisonWorkbook.write for the repeated header rows.
+        registry.pageLayout = .a4(landscape: true, scale: .fitToPages(wide: 1, tall: nil))
         self.registry = registry
     }
 
