@@ -130,9 +130,18 @@ private struct JSONMetricValue: Encodable {
     let value: String?
     let reason: String?
 
+    // One switch over the outcome: Swift 6.3.1's optimizer crashes
+    // (CopyPropagation, "Found ownership error") on the two optional
+    // accessors `metric.value.map(…)` / `metric.reason?.…` here in release builds.
     init(_ metric: MetricValue) {
-        value = metric.value.map(DecimalText.canonical)
-        reason = metric.reason?.description
+        switch metric.outcome {
+        case .value(let number):
+            value = DecimalText.canonical(number)
+            reason = nil
+        case .noValue(let why):
+            value = nil
+            reason = why.description
+        }
     }
 
     enum Keys: String, CodingKey { case value, reason }
