@@ -13,9 +13,11 @@ struct Cells {
               text: text, wraps: true)
     }
 
-    /// A text cell of a table.
-    func text(_ text: String, emphasis: Emphasis = .normal, note: String? = nil) -> Entry {
-        Entry(cell: Cell(.string(text), style: styles.cell(.text, emphasis), annotation: note), text: text, wraps: false)
+    /// A text cell of a table; a "—" is annotated with `missing`, the reason.
+    func text(_ text: String, emphasis: Emphasis = .normal, note: String? = nil,
+              missing: String = DisplayText.notStated) -> Entry {
+        let note = text == DisplayText.noValue ? Self.withReason(note, missing) : note
+        return Entry(cell: Cell(.string(text), style: styles.cell(.text, emphasis), annotation: note), text: text, wraps: false)
     }
 
     /// A text cell that wraps within its column.
@@ -29,11 +31,13 @@ struct Cells {
     }
 
     /// A stated figure (a value, never a formula), or "—" when not stated;
-    /// `note` is its provenance.
-    func figure(_ value: Decimal?, _ kind: ValueKind, note: String? = nil, emphasis: Emphasis = .normal) -> Entry {
+    /// `note` is its provenance, `missing` the reason annotated on a "—"
+    /// (every "—" says why it has no value).
+    func figure(_ value: Decimal?, _ kind: ValueKind, note: String? = nil, emphasis: Emphasis = .normal,
+                missing: String = DisplayText.notStated) -> Entry {
         let style = styles.cell(kind, emphasis)
         guard let value else {
-            return Entry(cell: Cell(.string(DisplayText.noValue), style: style, annotation: note),
+            return Entry(cell: Cell(.string(DisplayText.noValue), style: style, annotation: Self.withReason(note, missing)),
                          text: DisplayText.noValue, wraps: false)
         }
         return Entry(cell: Cell(Self.value(value, kind), style: style, annotation: note),
@@ -41,10 +45,12 @@ struct Cells {
     }
 
     /// A formula with its cached result: the number we computed, or "—"
-    /// when the formula yields no value.
+    /// when the formula yields no value, then annotated with `missing` (the
+    /// reason; see `withReason`).
     func formula(_ expression: String, cached: Decimal?, _ kind: ValueKind, emphasis: Emphasis = .normal,
-                 note: String? = nil) -> Entry {
+                 note: String? = nil, missing: String = DisplayText.noInputs) -> Entry {
         let style = styles.cell(kind, emphasis)
+        let note = cached != nil ? note : Self.withReason(note, missing)
         let cachedValue: CellValue = cached.map { Self.value($0, kind) } ?? .string(DisplayText.noValue)
         let text = cached.map { DisplayText.format($0, as: kind) } ?? DisplayText.noValue
         return Entry(cell: Cell(cachedValue, formula: Formula(expression), style: style, annotation: note),
@@ -55,6 +61,13 @@ struct Cells {
     func textFormula(_ expression: String, cached: String, emphasis: Emphasis = .normal) -> Entry {
         Entry(cell: Cell(.string(cached), formula: Formula(expression), style: styles.cell(.text, emphasis)),
               text: cached, wraps: false)
+    }
+
+    /// The annotation of a "—": `note` when it already gives a reason
+    /// ("无值：…"), else `note` and `reason` on separate lines.
+    static func withReason(_ note: String?, _ reason: String) -> String {
+        guard let note, !note.isEmpty else { return reason }
+        return note.contains(DisplayText.reasonPrefix) ? note : note + "\n" + reason
     }
 
     /// A percentage stored as its fraction; anything else as a plain number.

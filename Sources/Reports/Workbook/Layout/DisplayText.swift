@@ -7,6 +7,14 @@ import Foundation
 enum DisplayText {
     /// Shown for a figure or metric without a value.
     static let noValue = MetricFormat.noValue
+    /// How every reason annotated on a "—" begins.
+    static let reasonPrefix = "无值："
+    /// The reason of a "—" for a figure the disclosure does not state.
+    static let notStated = "无值：公开文本未列此数"
+    /// The reason of a "—" for a formula whose inputs are not all stated.
+    static let noInputs = "无值：公式引用的数字未全部列出（或分母为零）"
+    /// The reason of a "—" in a 合计 row.
+    static let noneStated = "无值：各单位均未列此数"
 
     /// `value` as a cell of `kind` shows it: "3,994.84", "5.23%", "44".
     static func format(_ value: Decimal, as kind: ValueKind) -> String {

@@ -22,7 +22,7 @@ struct ColumnSizing {
     var maximum: Double = 9
     /// Width in centimetres that wrapping text (headers, descriptions) is
     /// allowed to claim before it wraps.
-    var wrapAt: Double = 3.2
+    var wrapAt: Double = 3.6
 
     static let standard = ColumnSizing()
     /// Names of departments and projects.

@@ -30,18 +30,19 @@ extension WorkbookLayout {
             frozenRows: 1, frozenColumns: 1,
             autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastDataRow))))
 
-        model.append([cells.header("单位名称")] + fields.map { cells.header($0.header) }
+        model.append([cells.header("单位名称")] + fields.map { cells.header($0.header, note: $0.headerNote) }
             + computed.map { cells.header($0.header, note: $0.note) } + [cells.header("来源文件")])
         for index in departments.indices {
             let row = Self.departmentRow(index)
             let department = departments[index].department
             var entries = [cells.text(name(index))]
             for (offset, field) in fields.enumerated() {
-                let stated = field.read(department)
-                entries.append(cells.figure(stated?.value, field.kind,
-                                            note: stated.map { provenance($0.source, department: index) }))
-                locator.record(field.path, department: index,
-                               at: CellRef(sheet: sheetName, address: CellAddress(column: offset + 1, row: row)))
+                let (entry, paths) = fieldEntry(field, department: index)
+                entries.append(entry)
+                for path in paths {
+                    locator.record(path, department: index,
+                                   at: CellRef(sheet: sheetName, address: CellAddress(column: offset + 1, row: row)))
+                }
             }
             for extra in computed { entries.append(extra.entry(index, row, column)) }
             entries.append(cells.text(sourceDocument(index)))
@@ -68,6 +69,39 @@ extension WorkbookLayout {
         return model
     }
 
+    /// The cell of `field` for department `index` and the model paths it
+    /// stands for: the field's own, or for a `DataField.firstStated` column
+    /// the path shown and every other choice stating the same figure.
+    func fieldEntry(_ field: DataField, department index: Int) -> (Entry, [String]) {
+        let department = departments[index].department
+        guard !field.choices.isEmpty else {
+            let stated = field.read(department)
+            return (cells.figure(stated?.value, field.kind, note: stated.map { provenance($0.source, department: index) }),
+                    [field.path])
+        }
+        let stated = field.choices.map { ($0, $0.field.read(department)) }
+        guard let shown = stated.first(where: { $0.1 != nil }), let figure = shown.1 else {
+            let places = field.choices.map(\.origin).joined(separator: "、")
+            return (cells.figure(nil, field.kind, missing: "\(DisplayText.notStated)（\(places)均未列）"), [])
+        }
+        var lines = [provenance(figure.source, department: index), "取自\(shown.0.origin)"]
+        var paths = [shown.0.field.path]
+        for (choice, other) in stated where choice.field.path != shown.0.field.path {
+            guard let other else {
+                lines.append("\(choice.origin)未列此数")
+                continue
+            }
+            if other.value == figure.value {
+                lines.append("\(choice.origin)所列相同（\(provenance(other.source, department: index))）")
+                paths.append(choice.field.path)
+            } else {
+                lines.append("\(choice.origin)所列为 \(DisplayText.format(other.value, as: field.kind))，与此不同，"
+                    + "见“\(field.header)（\(choice.origin)）”列")
+            }
+        }
+        return (cells.figure(figure.value, field.kind, note: lines.joined(separator: "\n")), paths)
+    }
+
     /// `IF(COUNT(range)=0;"—";SUM(range))` over `rows` of `column`, cached
     /// as the exact sum of `values` ("—" when none is stated).
     func sumEntry(column: Int, rows: ClosedRange<Int>, values: [Decimal], kind: ValueKind, sheet: String? = nil) -> Entry {
@@ -75,6 +109,6 @@ extension WorkbookLayout {
                               CellAddress(column: column, row: rows.upperBound)).reference(sheet: sheet)
         let expression = "IF(COUNT(\(range))=0;\(FormulaText.noValue);SUM(\(range)))"
         let cached = values.isEmpty ? nil : values.reduce(Decimal(0), +)
-        return cells.formula(expression, cached: cached, kind, emphasis: .total)
+        return cells.formula(expression, cached: cached, kind, emphasis: .total, missing: DisplayText.noneStated)
     }
 }

@@ -43,7 +43,8 @@ extension WorkbookLayout {
                     cells.formula(difference, cached: finding.difference, kind),
                     cells.text(finding.unit.chineseName),
                     cells.text(finding.lines.isEmpty ? DisplayText.noValue
-                               : "第" + finding.lines.map(String.init).joined(separator: "、") + "行"),
+                               : "第" + finding.lines.map(String.init).joined(separator: "、") + "行",
+                               missing: "无值：该项核查未定位到来源行号"),
                 ])
             }
         }

@@ -51,8 +51,9 @@ extension WorkbookLayout {
                 let formulas = MetricOperands(value, department: index, kind: kind, locator: locator)
                 mine.append(formulas)
                 let note = formulas.notes.isEmpty ? nil : formulas.notes.joined(separator: "\n")
-                row.append(operandEntry(formulas.numerator, cached: value.numerator, note: note))
-                row.append(operandEntry(formulas.denominator, cached: value.denominator, note: nil))
+                let reason = value.reason.map { "\(DisplayText.reasonPrefix)\($0.description)" } ?? DisplayText.notStated
+                row.append(operandEntry(formulas.numerator, cached: value.numerator, note: note, missing: reason))
+                row.append(operandEntry(formulas.denominator, cached: value.denominator, note: nil, missing: reason))
             }
             operands.append(mine)
             model.append(row)
@@ -78,7 +79,7 @@ extension WorkbookLayout {
                         cached: pooled.contributors == 0 ? nil : total,
                         Self.operandKind(offset == 0 ? departments.lazy.compactMap { $0[metric].numerator }.first
                                                      : departments.lazy.compactMap { $0[metric].denominator }.first),
-                        emphasis: .total))
+                        emphasis: .total, missing: "无值：没有分子、分母均有值的单位"))
                 }
             }
         }
@@ -89,10 +90,11 @@ extension WorkbookLayout {
 
     /// An operand's cell: its formula with the stated value cached ("—"
     /// when not stated), or a plain "—" when there is nothing to refer to.
-    private func operandEntry(_ formula: OperandFormula?, cached: Operand?, note: String?) -> Entry {
+    private func operandEntry(_ formula: OperandFormula?, cached: Operand?, note: String?, missing: String) -> Entry {
         let kind = Self.operandKind(cached)
-        guard let formula else { return cells.figure(nil, kind, note: note) }
-        return cells.formula(FormulaText.guarded(formula.guards, formula.expression), cached: cached?.value, kind, note: note)
+        guard let formula else { return cells.figure(nil, kind, note: note, missing: missing) }
+        return cells.formula(FormulaText.guarded(formula.guards, formula.expression), cached: cached?.value, kind, note: note,
+                             missing: missing)
     }
 
     /// Persons for staff counts, else 万元.

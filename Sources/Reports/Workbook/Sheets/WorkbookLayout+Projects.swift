@@ -29,8 +29,8 @@ extension WorkbookLayout {
         var sums = [[Decimal]](repeating: [], count: headers.count)
         for index in departments.indices {
             for project in departments[index].department.projects ?? [] {
-                var row = [cells.text(name(index)), cells.text(project.name), cells.text(project.unit ?? DisplayText.noValue),
-                           cells.text(project.functionCode ?? DisplayText.noValue)]
+                var row = [cells.text(name(index)), cells.text(project.name), cells.text(project.unit ?? DisplayText.noValue, missing: "无值：表7未列预算单位"),
+                           cells.text(project.functionCode ?? DisplayText.noValue, missing: "无值：表7未列功能分类科目编码")]
                 let amounts: [Amount?] = [project.amount] + codes.map { project.economicSplit?[$0] }
                 for (offset, amount) in amounts.enumerated() {
                     row.append(cells.figure(amount?.value, .amount, note: amount.map { provenance($0.source, department: index) }))
@@ -55,8 +55,8 @@ extension WorkbookLayout {
             for (number, evaluation) in (departments[index].department.finalAccount?.performance ?? []).enumerated() {
                 let row = Self.departmentRow(0) + rows.count
                 var entries = [cells.text(name(index)), cells.text(evaluation.project),
-                               cells.text(evaluation.supervisor ?? DisplayText.noValue),
-                               cells.text(evaluation.implementer ?? DisplayText.noValue)]
+                               cells.text(evaluation.supervisor ?? DisplayText.noValue, missing: "无值：自评表未列主管部门"),
+                               cells.text(evaluation.implementer ?? DisplayText.noValue, missing: "无值：自评表未列实施单位")]
                 let figures: [(String, Amount?)] = [("initialBudget", evaluation.initialBudget),
                                                     ("fullYearBudget", evaluation.fullYearBudget),
                                                     ("executed", evaluation.executed)]
@@ -96,7 +96,8 @@ extension WorkbookLayout {
         let spent = FormulaText.cell(column: executed, row: row)
         let expression = FormulaText.guarded(["ISNUMBER(\(spent))", "ISNUMBER(\(budget))"],
                                              "IF(\(budget)=0;\(FormulaText.noValue);\(spent)/\(budget))")
-        return cells.formula(expression, cached: cached, .percent, emphasis: emphasis)
+        return cells.formula(expression, cached: cached, .percent, emphasis: emphasis,
+                             missing: "无值：全年预算数或全年执行数未列，或全年预算数为零")
     }
 
     /// `numerator / denominator`, `nil` without both or with a zero denominator.

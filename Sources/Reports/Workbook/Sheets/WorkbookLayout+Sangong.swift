@@ -18,7 +18,8 @@ extension WorkbookLayout {
             .amount("sangong.vehicles", "公务用车购置及运行费", { $0.sangong?.vehicles }),
             .amount("sangong.vehiclePurchase", "其中：公务用车购置费", { $0.sangong?.vehiclePurchase }),
             .amount("sangong.vehicleRunning", "其中：公务用车运行维护费", { $0.sangong?.vehicleRunning }),
-            .amount(currentPath, "本年数（同比说明）", { $0.yearOnYear(.sangongTotal)?.current }),
+            .amount(currentPath, "本年数（同比说明）", { $0.yearOnYear(.sangongTotal)?.current }).noting(
+                "说明中“三公”经费与上年比较一段所列的本年数，与“三公经费合计”（表10）同一口径；两者不同时见“数据核查”"),
             .amount(changePath, "比上年增减额（说明所列）", { $0.yearOnYear(.sangongTotal).map(\.change) }),
             .statedPercent("yearOnYear[\(statement)].changePercent", "增减幅度（说明所列）",
                            { $0.yearOnYear(.sangongTotal)?.changePercent }),
@@ -37,7 +38,8 @@ extension WorkbookLayout {
                 let current = currentCell(index, row, column)
                 let change = FormulaText.cell(column: column(changePath), row: row)
                 let expression = FormulaText.guarded(["ISNUMBER(\(current))", "ISNUMBER(\(change))"], "\(current)-\(change)")
-                return layout.cells.formula(expression, cached: layout.departments[index].yearOnYear(.sangong)?.prior, .amount)
+                return layout.cells.formula(expression, cached: layout.departments[index].yearOnYear(.sangong)?.prior, .amount,
+                                            missing: "无值：说明未列本年数（或三公经费合计）或比上年增减额")
             },
             total: { rows, _, _ in
                 layout.sumEntry(column: priorColumn, rows: rows,
@@ -52,13 +54,17 @@ extension WorkbookLayout {
                 let expression = FormulaText.guarded(
                     ["ISNUMBER(\(change))", "ISNUMBER(\(prior))"],
                     "IF(\(prior)=0;\(FormulaText.noValue);\(change)/\(prior))")
-                return layout.cells.formula(expression, cached: layout.departments[index].yearOnYear(.sangong)?.changeRatio, .percent)
+                return layout.cells.formula(expression, cached: layout.departments[index].yearOnYear(.sangong)?.changeRatio, .percent,
+                                            missing: "无值：上年数无值或为零")
             },
             total: nil)
         let basis = ComputedColumn(
             header: "比较基数", note: "说明所称的比较对象：上年预算、上年决算或上年",
             entry: { index, _, _ in
-                layout.cells.text(layout.departments[index].department.yearOnYear(.sangongTotal)?.basis ?? DisplayText.noValue)
+                let statement = layout.departments[index].department.yearOnYear(.sangongTotal)
+                return layout.cells.text(statement?.basis ?? DisplayText.noValue,
+                                         missing: statement == nil ? "无值：说明未列“三公”经费与上年的比较"
+                                                                   : "无值：说明未写明比较对象")
             },
             total: nil)
         return departmentSheet(SheetName.sangong, fields: fields, computed: [prior, ratio, basis])

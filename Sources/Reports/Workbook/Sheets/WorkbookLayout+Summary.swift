@@ -65,11 +65,13 @@ extension WorkbookLayout {
                                           statistics: statistics, kind: kind))
                 let range = FormulaText.absoluteRange(column: column, rows: rows)
                 entries.append(cells.formula("IF(ISNUMBER(\(own));RANK(\(own);\(range);0);\(FormulaText.noValue))",
-                                             cached: standing.rank.map { Decimal($0) }, .rank))
+                                             cached: standing.rank.map { Decimal($0) }, .rank,
+                                             missing: "无值：本单位该指标无值，不参与排名"))
                 let median = FormulaText.absoluteCell(column: column, row: medianRow)
                 entries.append(cells.formula(
                     FormulaText.guarded(["ISNUMBER(\(own))", "ISNUMBER(\(median))"], "\(own)-\(median)"),
-                    cached: standing.deviationFromMedian, kind))
+                    cached: standing.deviationFromMedian, kind,
+                    missing: "无值：本单位该指标无值（原因见指标值的批注），或组内中位数无值"))
             }
             model.append(entries)
         }
@@ -95,9 +97,9 @@ extension WorkbookLayout {
                 cached: statistics.pooled.value, kind, emphasis: .total,
                 note: statistics.pooled.outcome.reason.map { "无值：\($0.description)" }))
             mean.append(cells.formula("IF(COUNT(\(range))=0;\(FormulaText.noValue);AVERAGE(\(range)))",
-                                      cached: statistics.mean, kind, emphasis: .total))
+                                      cached: statistics.mean, kind, emphasis: .total, missing: "无值：组内各单位该指标均无值"))
             middle.append(cells.formula("IF(COUNT(\(range))=0;\(FormulaText.noValue);MEDIAN(\(range)))",
-                                        cached: statistics.median, kind, emphasis: .total))
+                                        cached: statistics.median, kind, emphasis: .total, missing: "无值：组内各单位该指标均无值"))
             count += [cells.blank(.total), cells.blank(.total)]
             pooled += [cells.blank(.total), cells.blank(.total)]
             mean += [cells.blank(.total), cells.blank(.total)]
