@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "DisclosureImportTests", dependencies: ["DisclosureImport", "BudgetModel", "TestSupport"]),
         .testTarget(name: "BudgetMetricsTests", dependencies: ["BudgetMetrics", "BudgetModel", "TestSupport"]),
         .testTarget(
-            name: "ReportsTests", dependencies: ["Reports", "OpenDocument", "BudgetModel", "BudgetMetrics", "TestSupport"],
+            name: "ReportsTests",
+            dependencies: ["Reports", "OpenDocument", "BudgetModel", "BudgetMetrics", "BudgetChecks", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(name: "BudgetCompareTests", dependencies: ["TestSupport"]),
     ]
