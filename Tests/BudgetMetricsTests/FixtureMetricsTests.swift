@@ -73,6 +73,16 @@ final class FixtureMetricsTests: XCTestCase {
                        "yearOnYear[sangong.total].current − yearOnYear[sangong.total].change")
         XCTAssertEqual(MetricFormat.display(m[.sangongYoY]), "5.08%")
         XCTAssertEqual(m[.sangongYoY].stated?.value, dec("5.08"))
+        // Table 10 leaves 出国, 接待 and 购置 empty; 说明十 states them as 0 (line 837). Without
+        // 合计 the components are all stated, so the sum 0 + 0 + 68.30 stands in for it.
+        var noTotal = m.department
+        noTotal.sangong?.total = nil
+        let parts = DepartmentMetrics(noTotal)
+        XCTAssertEqual(parts[.sangongShare].value, (dec("0") + dec("0") + dec("68.30")) / dec("16000.51"))
+        XCTAssertEqual(parts[.sangongShare].numerator?.route, "sangong.abroad + sangong.reception + sangong.vehicles")
+        XCTAssertEqual(parts[.sangongShare].numerator?.inputs.map(\.source),
+                       [Provenance(line: 837, table: "说明十"), Provenance(line: 837, table: "说明十"),
+                        Provenance(line: 447, table: "表10")])
         XCTAssertEqual(value(.mixBasic), dec("5657.34") / dec("18304.02"))
         XCTAssertEqual(value(.mixProject), dec("12646.68") / dec("18304.02"))
         XCTAssertEqual(value(.mixFiscal), dec("16000.51") / dec("18304.02"))

@@ -41,10 +41,10 @@ enum SeedFigures {
       publicFunds: {value: 203.53, line: 284, table: 表6}
     sangong:
       total: {value: 49.81, line: 373, table: 表10}
-      abroad: 0
+      abroad: {value: 0, line: 515, table: 说明十}
       reception: 1.90
       vehicles: 47.91
-      vehiclePurchase: 0
+      vehiclePurchase: {value: 0, line: 515, table: 说明十}
       vehicleRunning: 47.91
     operatingCost: {value: 203.53, line: 531, table: 说明十二}
     yearOnYear:
@@ -91,7 +91,10 @@ enum SeedFigures {
       publicFunds: {value: 308.42, line: 307, table: 表6}
     sangong:
       total: {value: 68.30, line: 444, table: 表10}
+      abroad: {value: 0, line: 837, table: 说明十}
+      reception: {value: 0, line: 837, table: 说明十}
       vehicles: 68.30
+      vehiclePurchase: {value: 0, line: 837, table: 说明十}
       vehicleRunning: 68.30
     operatingCost: 308.42
     yearOnYear:
@@ -193,8 +196,10 @@ enum SeedFigures {
       publicFunds: {value: 18.39, line: 263}
     sangong:
       total: 4.96
+      abroad: {value: 0.00, line: 482, table: 说明十}
       reception: 0.16
       vehicles: 4.80
+      vehiclePurchase: {value: 0.00, line: 482, table: 说明十}
       vehicleRunning: 4.80
     operatingCost: 18.39
     emptyTables:

@@ -72,7 +72,10 @@ final class FixtureProvenanceTests: XCTestCase {
         XCTAssertEqual(d.basicExpenditure?.personnel?.value, dec("1089.31"))
         XCTAssertEqual(d.basicExpenditure?.publicFunds?.value, dec("203.53"))
         XCTAssertEqual(d.sangong?.total?.value, dec("49.81"))
-        XCTAssertNil(d.sangong?.abroad, "Table 10 leaves 因公出国（境）费 empty")
+        // Table 10 leaves 因公出国（境）费 and 公务用车购置费 empty; 说明十 (line 515) states both as 0.
+        XCTAssertEqual(d.sangong?.abroad, Amount(0, line: 515, table: "说明十"))
+        XCTAssertEqual(d.sangong?.vehiclePurchase, Amount(0, line: 515, table: "说明十"))
+        XCTAssertEqual(d.sangong?.reception?.source, Provenance(line: 375, table: "表10"), "Table 10's figure is kept")
         XCTAssertEqual(d.staff?.onDuty?.value, 44)
         XCTAssertEqual(d.staff?.onDutyChange?.value, -5)
         XCTAssertEqual(d.staff?.authorized?.value, 60)
@@ -104,6 +107,10 @@ final class FixtureProvenanceTests: XCTestCase {
         XCTAssertEqual(d.projects?.reduce(Decimal(0)) { $0 + $1.amount.value }, dec("10343.17"))
         XCTAssertEqual(d.projectTotals?.amount?.value, dec("10343.17"))
         XCTAssertEqual(d.sangong?.total?.value, dec("68.30"))
+        // Table 10 leaves 出国, 接待 and 购置 empty; 说明十 (line 837) states each as 0.
+        XCTAssertEqual(d.sangong?.abroad, Amount(0, line: 837, table: "说明十"))
+        XCTAssertEqual(d.sangong?.reception, Amount(0, line: 837, table: "说明十"))
+        XCTAssertEqual(d.sangong?.vehiclePurchase, Amount(0, line: 837, table: "说明十"))
         XCTAssertEqual(d.assets?.floorArea?.value, dec("222237.72"))
         XCTAssertEqual(d.procurement?.smallMicroReserved?.value, dec("4549.40"))
         XCTAssertEqual(d.yearOnYear?.first { $0.subject == "function.2139999" }?.change.value, dec("-300.00"))
@@ -144,6 +151,9 @@ final class FixtureProvenanceTests: XCTestCase {
         XCTAssertEqual(d.basicExpenditure?.personnel?.value, dec("126.71"))
         XCTAssertEqual(d.basicExpenditure?.publicFunds?.value, dec("18.39"))
         XCTAssertEqual(d.sangong?.total?.value, dec("4.96"))
+        // Table 10 leaves 出国 and 购置 empty; 说明十 (line 482) states both as 0.00.
+        XCTAssertEqual(d.sangong?.abroad, Amount(0, line: 482, table: "说明十"))
+        XCTAssertEqual(d.sangong?.vehiclePurchase, Amount(0, line: 482, table: "说明十"))
         XCTAssertEqual(d.staff?.onDuty?.value, 7)
         XCTAssertEqual(d.staff?.retiredChange?.value, 1)
         XCTAssertNil(d.carryover, "Table 11 is stated to be empty")

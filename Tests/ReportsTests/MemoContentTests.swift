@@ -65,9 +65,27 @@ final class MemoContentTests: XCTestCase {
         XCTAssertFalse(text.contains("增长-"))
     }
 
-    func testComponentLeftOutIsNamedWithItsReason() throws {
+    func testSangongComponentsStatedAsZeroAreSummed() throws {
+        // Table 10 leaves 因公出国（境）费 empty in both and 公务接待费 in 自治区机关事务管理局;
+        // 说明十 states them as 0 (Fixtures 000 line 515, 001 line 837), so no department is left out.
         let (text, _) = try memoText(2024, .budget)
-        XCTAssertTrue(text.contains("2个部门财政拨款“三公”经费共118.11万元，其中公务接待费1.90万元（自治区机关事务管理局未单独列示公务接待费），公务用车购置及运行费116.21万元。"))
+        XCTAssertTrue(text.contains("2个部门财政拨款“三公”经费共118.11万元，其中因公出国（境）费0.00万元，公务接待费1.90万元，公务用车购置及运行费116.21万元。"), text)
+        XCTAssertFalse(text.contains("未单独列示公务接待费"), text)
+        XCTAssertFalse(text.contains("未单独列示因公出国（境）费"), text)
+    }
+
+    func testComponentLeftOutIsNamedWithItsReason() throws {
+        // A department whose 公务接待费 is stated nowhere (neither Table 10 nor 说明十).
+        let group = try MemoFixtures.group(2024, .budget)
+        let members = group.departments.map { member -> DepartmentMetrics in
+            var department = member.department
+            if department.identity.name.hasPrefix("新疆维吾尔自治区机关事务管理局") { department.sangong?.reception = nil }
+            return DepartmentMetrics(department, file: member.file)
+        }
+        let url = try MemoFile.write(MetricGroup(key: group.key, departments: members))
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let text = MemoFile.text(ofContent: try unzipEntry(url, "content.xml")).joined(separator: "\n")
+        XCTAssertTrue(text.contains("2个部门财政拨款“三公”经费共118.11万元，其中因公出国（境）费0.00万元，公务接待费1.90万元（自治区机关事务管理局未单独列示公务接待费），公务用车购置及运行费116.21万元。"), text)
     }
 
     func testExecutionMetricsDoNotApplyToABudget() throws {

@@ -2,10 +2,15 @@ import BudgetModel
 import Foundation
 
 /// 三公 figures stated in the narrative (说明九 of a final account, whose
-/// figures are all in the narrative; 说明十 of a budget only when Table 10 is
-/// missing). A budget's 三公 are Table 10's: a cell left empty there stays
-/// absent even where the narrative says "因公出国（境）费 0 万元" (that figure is
-/// kept as the year-on-year statement's current value).
+/// figures are all in the narrative; 说明十 of a budget).
+///
+/// A budget's 三公 are Table 10's. Where Table 10 gives no figure for an item
+/// (its 合计 cell is empty, its row is missing, or the table is missing) and
+/// the 三公 section states the item explicitly as an amount — including 0
+/// ("因公出国（境）费 0 万元") — the section's figure is taken, with its own line
+/// and section (说明十); the report says which figures came from there. A
+/// figure stated nowhere stays absent. A figure Table 10 gives is never
+/// replaced by the narrative's.
 enum SangongNarrativeReader {
     static var fields: [(WritableKeyPath<Sangong, Amount?>, [String], String)] { [
         (\.total, ["“三公”经费", "三公经费"], "sangong.total"),
@@ -18,18 +23,33 @@ enum SangongNarrativeReader {
 
     static func read(_ state: inout ImportState) {
         let paragraphs = state.narrative.filter { $0.context == .sangong }
-        guard !paragraphs.isEmpty, state.kind == .final || state.table(.sangong) == nil else { return }
+        guard !paragraphs.isEmpty else { return }
         var sangong = state.department.sangong ?? Sangong()
-        var filled: [String] = []
+        var filled: [(field: String, amount: Amount)] = []
         for (path, words, field) in fields where sangong[keyPath: path] == nil {
             // The figure right after the word (allowing 预算数为 / 支出 / 数为 between).
             if let amount = state.findAmount(words, in: paragraphs, maxGap: 6) {
                 sangong[keyPath: path] = amount
-                filled.append(field)
+                filled.append((field, amount))
             }
         }
         if state.kind == .budget, !filled.isEmpty {
-            state.report.add(.info, field: "sangong", "表10 not found; \(filled.joined(separator: ", ")) taken from the narrative")
+            if let block = state.table(.sangong) {
+                for (field, amount) in filled {
+                    let stated = "\(amount.source?.description ?? "the narrative") states \(amount.value.figureText) 万元; that figure is used"
+                    if let line = state.emptyCells[field] {
+                        // The row is there with an empty cell: the narrative's explicit figure fills it.
+                        state.emptyCells[field] = nil
+                        state.report.add(.statedEmpty, field: field, at: block.label, line: line, "empty cell; " + stated)
+                    } else {
+                        state.report.add(.info, field: field, at: block.label, line: block.titleLine,
+                                         "not given in the table; " + stated)
+                    }
+                }
+            } else {
+                state.report.add(.info, field: "sangong",
+                                 "表10 not found; \(filled.map(\.field).joined(separator: ", ")) taken from the narrative")
+            }
         }
         if sangong != Sangong() { state.department.sangong = sangong }
     }

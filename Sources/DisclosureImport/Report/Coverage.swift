@@ -90,7 +90,8 @@ enum Coverage {
         for e in expected where !e.present {
             if let line = state.emptyCells[e.field] {
                 state.report.add(.statedEmpty, field: e.field, at: state.table(.sangong)?.label, line: line,
-                                 "the row is there with an empty cell: absent, not 0")
+                                 "the row is there with an empty cell and the narrative does not state the figure: "
+                                 + "absent, not 0")
                 continue
             }
             if let table = e.table {

@@ -2,8 +2,9 @@ import BudgetModel
 import Foundation
 
 /// Table 10 (财政拨款“三公”经费支出情况表): 合计 and its components, 合计
-/// column first. An empty cell stays absent here; the narrative may state
-/// the figure (e.g. "因公出国（境）费 0 万元") and fills it later.
+/// column first. An empty cell stays absent here; where 说明十 states the
+/// figure explicitly (e.g. "因公出国（境）费 0 万元") `SangongNarrativeReader`
+/// fills it with that figure and its own provenance.
 enum SangongTableReader {
     static let defaultLayout = ColumnLayout(count: 4, keys: ["total", nil, nil, nil])
 
