@@ -19,6 +19,6 @@ struct BudgetCompare: ParsableCommand {
         Exit codes: 0 success, 1 some input failed (the rest still written), 2 usage error.
         """,
         subcommands: [ReportCommand.self, BatchCommand.self, ImportCommand.self, CheckCommand.self,
-                      MetricsCommand.self],
+                      MetricsCommand.self, GenerateCommand.self],
         defaultSubcommand: ReportCommand.self)
 }

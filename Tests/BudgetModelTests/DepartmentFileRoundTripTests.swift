@@ -42,4 +42,12 @@ final class DepartmentFileRoundTripTests: XCTestCase {
             XCTAssertTrue(message.contains("3.994,84"), message)
         }
     }
+
+    func testEveryFixtureSurvivesEncodeAndDecode() throws {
+        for url in try FixtureFiles.all() {
+            let department = try DepartmentFile.load(url)
+            let again = try DepartmentFile.decode(try DepartmentFile.encode(department), file: "again.yaml")
+            XCTAssertEqual(again, department, url.lastPathComponent)
+        }
+    }
 }

@@ -43,6 +43,11 @@ extension Figure: Codable {
                     debugDescription: "expected \(Value.expectation), found \"\(text)\"")
             }
             let line = try keyed.decodeIfPresent(Int.self, forKey: .line)
+            if let line, line < 1 {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .line, in: keyed,
+                    debugDescription: "expected a line number ≥ 1 (the 1-based line of the disclosure text), found \(line)")
+            }
             let table = try keyed.decodeIfPresent(String.self, forKey: .table)
             self.init(parsed, line: line, table: table)
             return

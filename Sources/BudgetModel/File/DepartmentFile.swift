@@ -2,9 +2,13 @@ import Foundation
 import Yams
 
 /// Reads and writes department files: one YAML (or JSON, which is read as
-/// YAML 1.2) document per department and year. See README "Department file
-/// format" for every field.
+/// YAML 1.2) document per department and year. docs/DEPARTMENT-FILE.md
+/// describes every field.
 public enum DepartmentFile {
+    /// The resolver `YAMLDecoder` itself uses: only merge keys (`<<`) are
+    /// resolved, every other scalar stays text until a type asks for it.
+    static let resolver = Resolver.basic.appending(Resolver.Rule.merge)
+
     /// File extensions read as department files.
     public static let extensions: Set<String> = ["yaml", "yml", "json"]
 
@@ -24,19 +28,58 @@ public enum DepartmentFile {
     }
 
     /// Decodes a department from YAML or JSON text; `file` names it in errors.
+    ///
+    /// The text is checked in this order, and the first problem is thrown:
+    /// 1. an empty file, or YAML/JSON syntax (line and column of the problem);
+    /// 2. the top level is a mapping and every key is a known field holding the
+    ///    right kind of node (`DepartmentStructure`): an unknown key is an error
+    ///    ("unknown field `onDutty` (did you mean `onDuty`?)"), never ignored;
+    /// 3. the values: amounts, counts, years, kinds (`Figure`, `DisclosureKind`);
+    /// 4. rules across values (`DepartmentValidation`): counts not negative,
+    ///    codes well-formed and unique, line numbers positive.
+    /// - Throws: `DepartmentFileError` naming the file, line, column, field path
+    ///   and what was expected.
     public static func decode(_ text: String, file: String) throws -> Department {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: jsonTabsAsSpaces(text), DepartmentFile.resolver) else {
+                throw DepartmentFileError(
+                    file: file, line: 1, column: 1,
+                    message: "the file is empty: expected a department mapping starting with `identity:` (name, year, kind)")
+            }
+            root = composed
+        } catch let error as YamlError {
+            throw DepartmentFileError(yaml: error, file: file)
+        }
+        guard root.mapping != nil else {
+            throw DepartmentFileError(
+                file: file, line: root.mark?.line, column: root.mark?.column,
+                message: "expected a department mapping with the fields identity, staff, revenue, … at the top level, found \(DepartmentStructure.describe(root))")
+        }
+        try DepartmentStructure.check(root, file: file)
+        // Composed with the resolver `YAMLDecoder` itself uses (merge keys
+        // only), so that quoted keys such as "301" are found when decoding.
         let department: Department
         do {
-            department = try YAMLDecoder().decode(Department.self, from: text)
+            department = try YAMLDecoder().decode(Department.self, from: root)
         } catch let error as DecodingError {
-            throw DepartmentFileError(decoding: error, text: text, file: file)
+            throw DepartmentFileError(decoding: error, root: root, file: file)
         } catch let error as YamlError {
             throw DepartmentFileError(yaml: error, file: file)
         } catch {
             throw DepartmentFileError(file: file, message: "\(error)")
         }
-        try DepartmentValidation.validate(department, text: text, file: file)
+        try DepartmentValidation.validate(department, root: root, file: file)
         return department
+    }
+
+    /// JSON allows tabs between tokens where YAML does not; a tab can only be
+    /// whitespace in valid JSON (inside strings it must be escaped as `\t`), so
+    /// in a JSON document each tab becomes one space (columns are unchanged).
+    static func jsonTabsAsSpaces(_ text: String) -> String {
+        guard text.first(where: { !$0.isWhitespace }) == "{", text.contains("\t") else { return text }
+        return text.replacingOccurrences(of: "\t", with: " ")
     }
 
     /// The department as YAML text, in the same format `load` reads.

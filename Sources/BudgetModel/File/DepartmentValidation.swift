@@ -2,13 +2,17 @@ import Foundation
 import Yams
 
 /// Rules a department file must satisfy beyond its shape: counts are not
-/// negative, codes are well-formed and unique, the year is plausible.
+/// negative, codes are well-formed and unique, line numbers are positive,
+/// year-on-year subjects are known, the year is plausible. The first problem
+/// is thrown, located at its field.
 enum DepartmentValidation {
-    static func validate(_ department: Department, text: String, file: String) throws {
-        var problems: [(path: [String], message: String)] = []
+    private typealias Problem = (path: [String], message: String)
+
+    static func validate(_ department: Department, root: Node, file: String) throws {
+        var problems: [Problem] = []
         let identity = department.identity
         if identity.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.append((["identity", "name"], "expected the department's full name, found an empty text"))
+            problems.append((["identity", "name"], "expected the department's full name (部门全称), found an empty text"))
         }
         if !(1990...2100).contains(identity.year) {
             problems.append((["identity", "year"], "expected a year between 1990 and 2100, found \(identity.year)"))
@@ -20,11 +24,29 @@ enum DepartmentValidation {
             ]
             for (key, count) in counts {
                 if let count, count.value < 0 {
-                    problems.append((["staff", key], "expected a number of people ≥ 0, found \(count.value)"))
+                    problems.append((["staff", key], "expected a number of people ≥ 0, found \(count.value) (changes go in \(key)Change)"))
                 }
             }
         }
+        if let assets = department.assets {
+            let counts: [(String, Count?)] = [
+                ("vehicles", assets.vehicles), ("generalOfficialVehicles", assets.generalOfficialVehicles),
+                ("lawEnforcementVehicles", assets.lawEnforcementVehicles), ("otherVehicles", assets.otherVehicles),
+                ("equipmentOver50", assets.equipmentOver50), ("equipmentOver100", assets.equipmentOver100),
+            ]
+            for (key, count) in counts {
+                if let count, count.value < 0 {
+                    problems.append((["assets", key], "expected a number of vehicles or items ≥ 0, found \(count.value)"))
+                }
+            }
+        }
+        if let projects = department.finalAccount?.performanceSummary?.projects, projects.value < 0 {
+            problems.append((["finalAccount", "performanceSummary", "projects"],
+                             "expected a number of projects ≥ 0, found \(projects.value)"))
+        }
+        checkCodes(department.expenditure?.byClass?.map(\.code), path: ["expenditure", "byClass"], levels: [1], into: &problems)
         checkCodes(department.expenditure?.byFunction?.map(\.code), path: ["expenditure", "byFunction"], into: &problems)
+        checkCodes(department.fiscal?.byClass?.map(\.code), path: ["fiscal", "byClass"], levels: [1], into: &problems)
         checkCodes(department.fiscal?.generalBudgetByFunction?.map(\.code),
                    path: ["fiscal", "generalBudgetByFunction"], into: &problems)
         if let rows = department.basicExpenditure?.byEconomicClass {
@@ -35,31 +57,87 @@ enum DepartmentValidation {
                                      "expected an economic class code of 3 or 5 digits (e.g. 301 or 30101), found \"\(row.code)\""))
                 } else if !seen.insert(row.code).inserted {
                     problems.append((["basicExpenditure", "byEconomicClass", "[\(index)]", "code"],
-                                     "duplicate economic class code \(row.code)"))
+                                     "duplicate economic class code \(row.code); expected each code once"))
                 }
             }
         }
+        for (index, project) in (department.projects ?? []).enumerated() {
+            if let code = project.functionCode, FunctionCode.level(of: code) == nil {
+                problems.append((["projects", "[\(index)]", "functionCode"],
+                                 "expected a function class code of 3, 5 or 7 digits (e.g. 2010399), found \"\(code)\""))
+            }
+        }
+        checkSubjects(department.yearOnYear?.map(\.subject), path: ["yearOnYear"], into: &problems)
+        checkSubjects(department.finalAccount?.budgetComparisons?.map(\.subject),
+                      path: ["finalAccount", "budgetComparisons"], into: &problems)
+        checkLines(department, into: &problems)
+
         guard let first = problems.first else { return }
         let keys: [CodingKey] = first.path.map { part in
             if part.hasPrefix("["), let index = Int(part.dropFirst().dropLast()) { return IndexKey(index) }
             return NameKey(part)
         }
-        let mark = DepartmentFileError.mark(for: keys, in: text)
+        let mark = DepartmentFileError.mark(for: keys, in: root)
         throw DepartmentFileError(file: file, line: mark?.line, column: mark?.column,
                                   field: DepartmentFileError.fieldPath(keys), message: first.message)
     }
 
-    private static func checkCodes(_ codes: [String]?, path: [String],
-                                   into problems: inout [(path: [String], message: String)]) {
+    private static func checkCodes(_ codes: [String]?, path: [String], levels: Set<Int> = [1, 2, 3],
+                                   into problems: inout [Problem]) {
         guard let codes else { return }
         var seen: Set<String> = []
         for (index, code) in codes.enumerated() {
-            if FunctionCode.level(of: code) == nil {
+            if let level = FunctionCode.level(of: code), levels.contains(level) {
+                if !seen.insert(code).inserted {
+                    problems.append((path + ["[\(index)]", "code"], "duplicate function code \(code); expected each code once"))
+                }
+            } else if levels == [1] {
+                problems.append((path + ["[\(index)]", "code"],
+                                 "expected a function class (类) code of 3 digits (e.g. 201), found \"\(code)\""))
+            } else {
                 problems.append((path + ["[\(index)]", "code"],
                                  "expected a function class code of 3, 5 or 7 digits (类/款/项, e.g. 2010301), found \"\(code)\""))
-            } else if !seen.insert(code).inserted {
-                problems.append((path + ["[\(index)]", "code"], "duplicate function code \(code)"))
             }
+        }
+    }
+
+    /// Subjects must be one of `YearOnYear.Subject` or `function.<code>`: a
+    /// misspelt subject would never be found by the metrics.
+    private static func checkSubjects(_ subjects: [String]?, path: [String], into problems: inout [Problem]) {
+        guard let subjects else { return }
+        let known = YearOnYear.Subject.allCases.map(\.rawValue)
+        for (index, subject) in subjects.enumerated() {
+            if known.contains(subject) { continue }
+            if subject.hasPrefix("function."), FunctionCode.level(of: String(subject.dropFirst("function.".count))) != nil {
+                continue
+            }
+            let hint = DepartmentStructure.suggestion(for: subject, among: known.map { ($0, "") })
+                .map { " (did you mean `\($0)`?)" } ?? ""
+            problems.append((path + ["[\(index)]", "subject"],
+                             "expected a subject such as revenue.generalBudget, sangong.total or function.2010301, found \"\(subject)\"\(hint)"))
+        }
+    }
+
+    /// Line numbers of rows are 1-based (figures check their own when decoded).
+    private static func checkLines(_ department: Department, into problems: inout [Problem]) {
+        func check(_ lines: [Int?]?, _ path: [String]) {
+            for (index, line) in (lines ?? []).enumerated() {
+                if let line, line < 1 {
+                    problems.append((path + ["[\(index)]", "line"], "expected a line number ≥ 1, found \(line)"))
+                }
+            }
+        }
+        check(department.expenditure?.byFunction?.map(\.line), ["expenditure", "byFunction"])
+        check(department.fiscal?.generalBudgetByFunction?.map(\.line), ["fiscal", "generalBudgetByFunction"])
+        check(department.basicExpenditure?.byEconomicClass?.map(\.line), ["basicExpenditure", "byEconomicClass"])
+        check(department.projects?.map(\.line), ["projects"])
+        check(department.carryover?.map(\.line), ["carryover"])
+        check(department.emptyTables?.map(\.line), ["emptyTables"])
+        check(department.yearOnYear?.map(\.line), ["yearOnYear"])
+        check(department.finalAccount?.budgetComparisons?.map(\.line), ["finalAccount", "budgetComparisons"])
+        check(department.finalAccount?.performance?.map(\.line), ["finalAccount", "performance"])
+        if let line = department.projectTotals?.line, line < 1 {
+            problems.append((["projectTotals", "line"], "expected a line number ≥ 1, found \(line)"))
         }
     }
 

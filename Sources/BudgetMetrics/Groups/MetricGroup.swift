@@ -1,0 +1,50 @@
+import BudgetModel
+import Foundation
+
+/// Departments compared with one another (same year, kind and group tag)
+/// and the statistics of every metric across them.
+///
+/// ```swift
+/// let groups = MetricGroup.groups(departments.map { DepartmentMetrics($0) })
+/// for group in groups {
+///     let stats = group[.percapPublic]
+///     print(group.key.label, stats.pooled.outcome.value, stats.median)
+///     for (department, standing) in zip(group.departments, stats.standings) {
+///         print(department.name, standing.rank, standing.deviationFromMedian)
+///     }
+/// }
+/// ```
+public struct MetricGroup: Sendable {
+    public let key: GroupKey
+    /// Members, ordered by full name (code point order), then file path.
+    public let departments: [DepartmentMetrics]
+    /// One entry per metric, in catalogue order.
+    public let statistics: [GroupStatistics]
+
+    public init(key: GroupKey, departments: [DepartmentMetrics]) {
+        self.key = key
+        self.departments = departments.sorted(by: MetricGroup.memberOrder)
+        let members = self.departments
+        statistics = MetricID.allCases.map { metric in GroupStatistics(metric, values: members.map { $0[metric] }) }
+    }
+
+    /// The statistics of `metric`.
+    public subscript(_ metric: MetricID) -> GroupStatistics {
+        statistics[MetricID.allCases.firstIndex(of: metric)!]
+    }
+
+    /// Splits departments into groups, ordered by `GroupKey`.
+    public static func groups(_ departments: [DepartmentMetrics]) -> [MetricGroup] {
+        Dictionary(grouping: departments, by: \.groupKey)
+            .map { MetricGroup(key: $0.key, departments: $0.value) }
+            .sorted { $0.key < $1.key }
+    }
+
+    /// Name (code point order), then file path: deterministic whatever the input order.
+    static func memberOrder(_ lhs: DepartmentMetrics, _ rhs: DepartmentMetrics) -> Bool {
+        if lhs.name != rhs.name {
+            return lhs.name.unicodeScalars.lexicographicallyPrecedes(rhs.name.unicodeScalars)
+        }
+        return (lhs.file ?? "").unicodeScalars.lexicographicallyPrecedes((rhs.file ?? "").unicodeScalars)
+    }
+}

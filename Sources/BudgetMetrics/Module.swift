@@ -1,1 +1,0 @@
-// Module BudgetMetrics: implementation in progress.

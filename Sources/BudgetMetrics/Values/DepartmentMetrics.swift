@@ -1,0 +1,44 @@
+import BudgetModel
+import Foundation
+
+/// Every metric and year-on-year figure of one department.
+///
+/// ```swift
+/// let metrics = DepartmentMetrics(department, file: "Fixtures/000.yaml")
+/// metrics[.percapPublic].value          // 4.6256818… (203.53 / 44)
+/// metrics[.staffFill].reason            // nil, or e.g. 缺少输入：编制数 (staff.authorized)
+/// metrics[.percapPublic].numerator?.inputs.first?.field   // "basicExpenditure.publicFunds"
+/// ```
+public struct DepartmentMetrics: Sendable {
+    /// Path of the input file, when loaded from one.
+    public let file: String?
+    public let department: Department
+    /// One value per metric, in catalogue order.
+    public let values: [MetricValue]
+    /// Year-on-year figures the narrative states, in `YearOnYearItem` order
+    /// (items without a statement are left out).
+    public let yearOnYear: [YearOnYearFigure]
+
+    public init(_ department: Department, file: String? = nil) {
+        self.file = file
+        self.department = department
+        values = MetricCatalogue.definitions.map { MetricValue($0, for: department) }
+        yearOnYear = YearOnYearItem.allCases.compactMap { YearOnYearFigure($0, for: department) }
+    }
+
+    /// The value of `metric`.
+    public subscript(_ metric: MetricID) -> MetricValue {
+        values[MetricID.allCases.firstIndex(of: metric)!]
+    }
+
+    /// The year-on-year figure of `item`, when the narrative states one.
+    public func yearOnYear(_ item: YearOnYearItem) -> YearOnYearFigure? {
+        yearOnYear.first { $0.item == item }
+    }
+
+    /// The comparison group (year, kind, group tag).
+    public var groupKey: GroupKey { GroupKey(department.identity) }
+
+    /// 部门全称.
+    public var name: String { department.identity.name }
+}

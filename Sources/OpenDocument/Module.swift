@@ -1,1 +1,0 @@
-// Module OpenDocument: implementation in progress.

@@ -1,0 +1,301 @@
+internal import CLibXML2
+// No Foundation here: Debian's libxml2 headers pull in ICU, whose definitions clash
+// with Foundation's bundled ICU in the same file.
+
+/// A streaming XML writer over libxml2's `xmlTextWriter`: the only code that touches libxml2.
+///
+/// Output goes through an `xmlOutputBuffer` whose write callback forwards each chunk to a
+/// ``ByteSink`` (normally the deflater of a zip entry), so a document is never held in
+/// memory. Every C call's status is checked; a failure throws ``XMLError`` carrying
+/// libxml2's message, or the sink's own error when the sink failed.
+///
+/// Strings are passed through ``XMLText/sanitized(_:)`` first (libxml2 would write C0
+/// controls raw); libxml2 does the escaping. Namespaces are declared once on the root
+/// (``startRoot(_:namespaces:version:)``) and names are always qualified; there is no
+/// indentation (it would become text inside ODF paragraphs).
+final class XMLStreamWriter {
+    /// Owned by us, freed in `close()` or `deinit`. Once `xmlNewTextWriter` succeeded it
+    /// owns the `xmlOutputBuffer`: we never free the buffer ourselves.
+    private var writer: xmlTextWriterPtr?
+    /// Kept alive for the C callbacks, which receive it unretained.
+    private let context: SinkContext
+    /// Depth of open elements, to catch unbalanced calls early.
+    private(set) var depth = 0
+    /// Pre-escaped markup waiting to be handed to libxml2 in one raw write (see
+    /// ``appendMarkup(_:)``). Owned; freed in deinit.
+    private let pending: UnsafeMutablePointer<UInt8>
+    private let pendingCapacity = 1 << 16
+    private var pendingCount = 0
+
+    /// Creates a writer that streams its output into `sink`.
+    ///
+    /// Thrown when libxml2 cannot allocate the output buffer or the writer.
+    init(sink: ByteSink) throws {
+        context = SinkContext(sink: sink)
+        // libxml2 prints errors to stderr unless a structured handler is set; we report
+        // them as thrown errors instead (xmlGetLastError still records them). The handler
+        // is per thread in libxml2, so it is set here, on the writing thread.
+        xmlSetStructuredErrorFunc(nil, silenceLibxmlError)
+        pending = .allocate(capacity: pendingCapacity)
+        let opaque = Unmanaged.passUnretained(context).toOpaque()
+        // Owned by us until xmlNewTextWriter succeeds, then by the writer.
+        guard let output = xmlOutputBufferCreateIO(xmlWriteToSink, xmlCloseSink, opaque, nil) else {
+            pending.deallocate()
+            throw Self.libxmlError("xmlOutputBufferCreateIO")
+        }
+        guard let writer = xmlNewTextWriter(output) else {
+            xmlOutputBufferClose(output)
+            pending.deallocate()
+            throw Self.libxmlError("xmlNewTextWriter")
+        }
+        self.writer = writer
+    }
+
+    deinit {
+        // After an error the sink is marked failed, so closing does not write any more.
+        if let writer {
+            context.abandoned = true
+            xmlFreeTextWriter(writer)
+        }
+        pending.deallocate()
+    }
+
+    // MARK: Document
+
+    /// Writes the XML declaration with UTF-8 encoding.
+    ///
+    /// Without an explicit encoding libxml2 writes every non-ASCII character inside an
+    /// attribute as a character reference.
+    func startDocument() throws {
+        try check(xmlTextWriterStartDocument(try live(), "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
+    }
+
+    /// Starts the root element, declares `namespaces` and writes `office:version`
+    /// (or another version attribute).
+    func startRoot(_ name: String, namespaces: [Namespace], version: (String, String)? = ("office:version", odfVersion)) throws {
+        try startElement(name)
+        for namespace in namespaces {
+            try attribute("xmlns:" + namespace.prefix, namespace.rawValue)
+        }
+        if let version { try attribute(version.0, version.1) }
+    }
+
+    /// Closes every open element, ends the document, flushes libxml2's buffer into the
+    /// sink and releases the C writer.
+    ///
+    /// Thrown when libxml2 or the sink fails while flushing.
+    func finish() throws {
+        let writer = try live()
+        try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
+        self.writer = nil
+        xmlFreeTextWriter(writer)  // also closes (and flushes) the output buffer
+        if let error = context.error { throw error }
+        depth = 0
+    }
+
+    // MARK: Elements
+
+    /// Opens an element by qualified name.
+    func startElement(_ name: String) throws {
+        let writer = try live()
+        try name.withCString { name in
+            try check(xmlTextWriterStartElement(writer, xml(name)), "xmlTextWriterStartElement")
+        }
+        depth += 1
+    }
+
+    /// Opens an element whose name was converted to C once (hot paths).
+    func startElement(_ name: XMLName) throws {
+        try check(xmlTextWriterStartElement(try live(), name.cString), "xmlTextWriterStartElement")
+        depth += 1
+    }
+
+    /// Closes the innermost open element (as `<a/>` when it has no content).
+    func endElement() throws {
+        guard depth > 0 else {
+            throw XMLError(operation: "endElement", message: "no element is open")
+        }
+        try check(xmlTextWriterEndElement(try live()), "xmlTextWriterEndElement")
+        depth -= 1
+    }
+
+    /// Writes an element with attributes (nil values are skipped) and a body.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ body: () throws -> Void = {}) throws {
+        try startElement(name)
+        for case let (key, value?) in attributes { try attribute(key, value) }
+        try body()
+        try endElement()
+    }
+
+    /// Writes an element holding only text.
+    func textElement(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text: String) throws {
+        try element(name, attributes) { try self.text(text) }
+    }
+
+    // MARK: Attributes and text
+
+    /// Writes an attribute of the current start tag; libxml2 escapes the value.
+    func attribute(_ name: String, _ value: String) throws {
+        let writer = try live()
+        let value = XMLText.sanitized(value)
+        try name.withCString { name in
+            try value.withCString { value in
+                try check(xmlTextWriterWriteAttribute(writer, xml(name), xml(value)), "xmlTextWriterWriteAttribute")
+            }
+        }
+    }
+
+    /// Writes an attribute whose name was converted to C once (hot paths).
+    func attribute(_ name: XMLName, _ value: String) throws {
+        let writer = try live()
+        let value = XMLText.sanitized(value)
+        try value.withCString { value in
+            try check(xmlTextWriterWriteAttribute(writer, name.cString, xml(value)), "xmlTextWriterWriteAttribute")
+        }
+    }
+
+    /// Writes an attribute from a NUL-terminated UTF-8 buffer the caller knows to be
+    /// valid XML text (numbers formatted by us, style names we generated).
+    func attribute(_ name: XMLName, cString value: UnsafePointer<UInt8>) throws {
+        try check(xmlTextWriterWriteAttribute(try live(), name.cString, value), "xmlTextWriterWriteAttribute")
+    }
+
+    /// Writes character data; libxml2 escapes `&`, `<`, `>`.
+    func text(_ value: String) throws {
+        let writer = try live()
+        let value = XMLText.sanitized(value)
+        try value.withCString { value in
+            try check(xmlTextWriterWriteString(writer, xml(value)), "xmlTextWriterWriteString")
+        }
+    }
+
+    // MARK: Errors
+
+    /// The C writer, after handing it any pending pre-escaped markup (so output stays in order).
+    @inline(__always)
+    private func live() throws -> xmlTextWriterPtr {
+        guard let writer else {
+            throw XMLError(operation: "write", message: "the writer was already finished")
+        }
+        if pendingCount > 0 { try flushMarkup(writer) }
+        return writer
+    }
+
+    private func flushMarkup(_ writer: xmlTextWriterPtr) throws {
+        let count = pendingCount
+        pendingCount = 0
+        try check(xmlTextWriterWriteRawLen(writer, pending, Int32(count)), "xmlTextWriterWriteRawLen")
+    }
+
+    // MARK: Pre-escaped markup (hot path)
+
+    /// Queues constant markup (e.g. `<table:table-cell`, `/>`) for one raw write.
+    ///
+    /// The cell hot path builds whole elements from constants and values it formatted
+    /// itself, then hands them to libxml2 with one `xmlTextWriterWriteRawLen` instead of
+    /// five calls that each copy, escape and push a name. Text still goes through
+    /// libxml2's escaping (``text(_:)``), which flushes the queue first. The caller keeps
+    /// the markup balanced (a raw element must be closed by raw markup).
+    @inline(__always)
+    func appendMarkup(_ markup: XMLName) throws {
+        try appendBytes(markup.cString, markup.count)
+    }
+
+    /// Queues ` name="value"` where `value` is NUL-terminated text we generated (a
+    /// number, a style name).
+    ///
+    /// Thrown when `value` holds a character that would need escaping (`<&">`, controls):
+    /// such a value must go through ``attribute(_:_:)``.
+    @inline(__always)
+    func appendAttribute(_ name: XMLName, _ value: UnsafePointer<UInt8>) throws {
+        var length = 0
+        while case let b = value[length], b != 0 {
+            if b < 0x20 || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E {
+                throw XMLError(operation: "appendAttribute", message: "value needs escaping; use attribute(_:_:)")
+            }
+            length += 1
+        }
+        try appendMarkup(XMLStreamWriter.space)
+        try appendMarkup(name)
+        try appendMarkup(XMLStreamWriter.equalsQuote)
+        try appendBytes(value, length)
+        try appendMarkup(XMLStreamWriter.quote)
+    }
+
+    @inline(__always)
+    private func appendBytes(_ bytes: UnsafePointer<UInt8>, _ count: Int) throws {
+        if pendingCount + count > pendingCapacity {
+            guard let writer else { throw XMLError(operation: "write", message: "the writer was already finished") }
+            try flushMarkup(writer)
+            if count > pendingCapacity {
+                try check(xmlTextWriterWriteRawLen(writer, bytes, Int32(count)), "xmlTextWriterWriteRawLen")
+                return
+            }
+        }
+        (pending + pendingCount).update(from: bytes, count: count)
+        pendingCount += count
+    }
+
+    private static let space = XMLName(" ")
+    private static let equalsQuote = XMLName("=\"")
+    private static let quote = XMLName("\"")
+
+    @inline(__always)
+    private func check(_ status: Int32, _ operation: StaticString) throws {
+        if status < 0 { throw failure(operation) }
+    }
+
+    private func failure(_ operation: StaticString) -> Error {
+        // The sink's own error explains more than libxml2's generic I/O message.
+        if let error = context.error { return error }
+        return Self.libxmlError("\(operation)")
+    }
+
+    /// Builds an error from libxml2's last error message, then resets it.
+    private static func libxmlError(_ operation: String) -> XMLError {
+        var message = "libxml2 reported no message"
+        if let last = xmlGetLastError(), let text = last.pointee.message {
+            message = String(cString: text)
+            while message.last?.isWhitespace == true { message.removeLast() }
+        }
+        xmlResetLastError()
+        return XMLError(operation: operation, message: message)
+    }
+}
+
+@inline(__always)
+private func xml(_ pointer: UnsafePointer<CChar>) -> UnsafePointer<UInt8> {
+    UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+}
+
+/// The state shared with libxml2's C callbacks.
+private final class SinkContext {
+    let sink: ByteSink
+    /// The first error thrown by the sink; later writes are refused.
+    var error: Error?
+    /// Set when the writer is freed without `finish()`: the output is being discarded.
+    var abandoned = false
+
+    init(sink: ByteSink) { self.sink = sink }
+}
+
+/// libxml2 output callback: forwards a chunk to the Swift sink; -1 reports failure.
+private func xmlWriteToSink(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafePointer<CChar>?, _ length: Int32) -> Int32 {
+    guard let context, let buffer, length >= 0 else { return -1 }
+    let state = Unmanaged<SinkContext>.fromOpaque(context).takeUnretainedValue()
+    if state.error != nil || state.abandoned { return state.abandoned ? length : -1 }
+    do {
+        try state.sink.write(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+        return length
+    } catch {
+        state.error = error
+        return -1
+    }
+}
+
+/// Structured error handler that drops libxml2's console output.
+private func silenceLibxmlError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {}
+
+/// libxml2 close callback: the sink is closed by its owner, not here.
+private func xmlCloseSink(_ context: UnsafeMutableRawPointer?) -> Int32 { 0 }

@@ -1,0 +1,33 @@
+import BudgetMetrics
+import XCTest
+
+/// Display only: half-up rounding, two decimals, "—" for no value.
+final class MetricFormatTests: XCTestCase {
+    func testHalfUpRoundingForDisplay() {
+        XCTAssertEqual(MetricFormat.fixed(dec("4.625"), decimals: 2), "4.63")
+        XCTAssertEqual(MetricFormat.fixed(dec("4.624999"), decimals: 2), "4.62")
+        XCTAssertEqual(MetricFormat.fixed(dec("-2.345"), decimals: 2), "-2.35")
+        XCTAssertEqual(MetricFormat.fixed(dec("3"), decimals: 2), "3.00")
+        XCTAssertEqual(MetricFormat.fixed(dec("0.5"), decimals: 2), "0.50")
+        XCTAssertEqual(MetricFormat.fixed(dec("-0.001"), decimals: 2), "0.00")
+        XCTAssertEqual(MetricFormat.fixed(dec("1234567.891"), decimals: 2), "1234567.89")
+        XCTAssertEqual(MetricFormat.fixed(dec("2.5"), decimals: 0), "3")
+    }
+
+    func testPercentages() {
+        XCTAssertEqual(MetricFormat.percent(dec("0.052345")), "5.23%")
+        XCTAssertEqual(MetricFormat.percent(dec("0.00125")), "0.13%")
+        XCTAssertEqual(MetricFormat.percent(dec("-0.0977")), "-9.77%")
+        XCTAssertEqual(MetricFormat.percent(dec("1")), "100.00%")
+        XCTAssertEqual(MetricFormat.percent(dec("3.30") / dec("65.00")), "5.08%")
+    }
+
+    func testUnitsAndNoValue() {
+        XCTAssertEqual(MetricFormat.display(nil, unit: .percent), "—")
+        XCTAssertEqual(MetricFormat.display(nil, unit: .wanYuanPerPerson), "—")
+        XCTAssertEqual(MetricFormat.display(dec("203.53") / dec("44"), unit: .wanYuanPerPerson), "4.63")
+        XCTAssertEqual(MetricFormat.display(dec("32") / dec("44"), unit: .personsPerPerson), "0.73")
+        XCTAssertEqual(MetricFormat.display(dec("44") / dec("60"), unit: .percent), "73.33%")
+        XCTAssertEqual(MetricFormat.display(dec("0.5"), metric: .staffFill), "50.00%")
+    }
+}

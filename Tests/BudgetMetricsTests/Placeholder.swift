@@ -1,5 +1,0 @@
-import XCTest
-
-final class BudgetMetricsPlaceholderTests: XCTestCase {
-    func testBuilds() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class OpenDocumentPlaceholderTests: XCTestCase {
-    func testBuilds() {}
-}

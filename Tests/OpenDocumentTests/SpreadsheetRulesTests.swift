@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+@testable import OpenDocument
+import TestSupport
+
+/// Sheet names, number forms, repeats, merges and style naming.
+final class SpreadsheetRulesTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws { folder = try TestPaths.temporaryFolder("rules") }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    private func content(_ styles: SpreadsheetStyles = SpreadsheetStyles(), _ body: (WorkbookWriter) throws -> Void) throws -> String {
+        let url = folder.appendingPathComponent("t.ods")
+        try SpreadsheetDocument(styles: styles).write(to: url, body)
+        return try unzipEntry(url, "content.xml")
+    }
+
+    func testSheetNamesAreValidated() {
+        let bad = ["", "a[b", "a]b", "a*b", "a?b", "a:b", "a/b", "a\\b", "'quoted", "quoted'", String(repeating: "表", count: 32)]
+        for name in bad {
+            XCTAssertThrowsError(try SheetName.validate(name, existing: []), name) { error in
+                guard case .invalidSheetName = error as? SpreadsheetError else { return XCTFail("\(error)") }
+            }
+        }
+        XCTAssertThrowsError(try SheetName.validate("Sheet", existing: ["sheet"]))
+        XCTAssertNoThrow(try SheetName.validate(String(repeating: "表", count: 31), existing: []))
+        XCTAssertNoThrow(try SheetName.validate("指标 O'Brien", existing: ["其他"]))
+    }
+
+    func testNumbersUseXSDLexicalForm() {
+        XCTAssertEqual(NumericValue(Decimal(string: "1234.50")!).lexicalForm, "1234.5")
+        XCTAssertEqual(NumericValue(Decimal(string: "-0.0123")!).lexicalForm, "-0.0123")
+        XCTAssertEqual(NumericValue(units: 508650, scale: 2).lexicalForm, "5086.5")
+        XCTAssertEqual(NumericValue(units: -5, scale: 2).lexicalForm, "-0.05")
+        XCTAssertEqual(NumericValue(units: 0, scale: 2).lexicalForm, "0")
+        XCTAssertEqual(NumericValue(units: Int64.min, scale: 0).lexicalForm, "-9223372036854775808")
+        XCTAssertEqual(NumericValue(42).lexicalForm, "42")
+        XCTAssertEqual(NumericValue(0.1).lexicalForm, "0.1")
+    }
+
+    func testNonFiniteNumbersAreRejected() {
+        XCTAssertThrowsError(try content { book in
+            try book.addSheet("A") { try $0.appendRow([.float(Double.nan)]) }
+        }) { error in
+            guard case .invalidNumber = error as? SpreadsheetError else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testEmptyCellsAndRowsAreCompressed() throws {
+        let xml = try content { book in
+            try book.addSheet("A") { sheet in
+                try sheet.appendRow { row in try row.string("a"); try row.empty(3); try row.float(1); try row.empty(5) }
+                try sheet.appendEmptyRows(2)
+                try sheet.appendRow { _ in }
+                try sheet.appendRow([.string("b")])
+                try sheet.appendEmptyRows(4)
+            }
+        }
+        XCTAssertTrue(xml.contains("<table:table-row><table:table-cell office:value-type=\"string\"><text:p>a</text:p></table:table-cell><table:table-cell table:number-columns-repeated=\"3\"/><table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row>"), xml)
+        XCTAssertTrue(xml.contains("<table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row><table:table-row><table:table-cell office:value-type=\"string\"><text:p>b</text:p></table:table-cell></table:table-row></table:table>"), xml)
+    }
+
+    func testMergedCellsWriteCoveredCells() throws {
+        let xml = try content { book in
+            try book.addSheet("A") { sheet in
+                try sheet.appendRow([Cell(.string("title"), columnsSpanned: 3, rowsSpanned: 2), .string("d1")])
+                try sheet.appendRow([.string("d2")])
+            }
+        }
+        XCTAssertTrue(xml.contains("<table:table-row><table:table-cell table:number-columns-spanned=\"3\" table:number-rows-spanned=\"2\" office:value-type=\"string\"><text:p>title</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated=\"2\"/><table:table-cell office:value-type=\"string\"><text:p>d1</text:p></table:table-cell></table:table-row><table:table-row><table:covered-table-cell table:number-columns-repeated=\"3\"/><table:table-cell office:value-type=\"string\"><text:p>d2</text:p></table:table-cell></table:table-row>"), xml)
+    }
+
+    func testStylesAreDeduplicatedAndNamedInFirstUseOrder() {
+        var styles = SpreadsheetStyles()
+        let a = styles.add(CellStyle(bold: true))
+        let b = styles.add(CellStyle(numberFormat: .amount))
+        let c = styles.add(CellStyle(bold: true))
+        XCTAssertEqual([a.name, b.name, c.name], ["ce1", "ce2", "ce1"])
+        XCTAssertEqual(styles.add(ColumnStyle(width: .cm(6))).name, "co1")
+        XCTAssertEqual(styles.add(RowStyle(height: .cm(1))).name, "ro1")
+        XCTAssertEqual(styles.dataStyleName(.amount), "N1")
+    }
+
+    func testFormulaWithTextCachedValue() throws {
+        let xml = try content { book in
+            try book.addSheet("A") { sheet in
+                try sheet.appendRow { row in
+                    try row.formula(Formula("=IFERROR(1/0;\"—\")"), cached: .string("—"))
+                }
+            }
+        }
+        XCTAssertTrue(xml.contains("<table:table-cell table:formula=\"of:=IFERROR(1/0;&quot;—&quot;)\" office:value-type=\"string\" office:string-value=\"—\"><text:p>—</text:p></table:table-cell>"), xml)
+    }
+
+    func testReferences() {
+        XCTAssertEqual(CellAddress("B2")?.reference(), "[.B2]")
+        XCTAssertEqual(CellAddress(column: 27, row: 0).description, "AB1")
+        XCTAssertEqual(CellAddress("A1")?.reference(sheet: "指标汇总"), "[$'指标汇总'.A1]")
+        XCTAssertEqual(CellRange(CellAddress("C2")!, CellAddress("C101")!).reference(), "[.C2:.C101]")
+        XCTAssertEqual(CellRange(CellAddress("A1")!, CellAddress("B2")!).address(sheet: "O'Brien"), "'O''Brien'.A1:'O''Brien'.B2")
+    }
+}
