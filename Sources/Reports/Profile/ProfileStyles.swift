@@ -1,0 +1,47 @@
+import OpenDocument
+
+/// The look of a department profile: a one-page A4 data sheet, 黑体 for the
+/// title and headings, 宋体 for text and tables (small sizes read best in a
+/// 宋体 face), each with the Noto CJK face as the fallback every Linux
+/// reader has. LibreOffice uses only the first family it finds (see
+/// `FontFace`), so the common Windows face comes first.
+enum ProfileStyles {
+    static let heiti = FontFace(name: "黑体", families: ["SimHei", "Noto Sans CJK SC"], generic: .swiss)
+    static let songti = FontFace(name: "宋体", families: ["SimSun", "Noto Serif CJK SC"], generic: .roman)
+
+    /// A4 with 18 mm margins and no header or footer: the profile is one page.
+    static let page = PageLayout.a4(top: 18, bottom: 15, left: 20, right: 20)
+    /// Width of the text area: 210 − 20 − 20 mm.
+    static let textWidth = 170.0
+
+    static let defaultText = TextStyle(fontSize: 10.5, font: songti, asianFont: songti)
+
+    static let title = ParagraphStyle(
+        text: TextStyle(fontSize: 18, font: heiti, asianFont: heiti), alignment: .center, marginBottom: .mm(1.5))
+    static let subtitle = ParagraphStyle(
+        text: TextStyle(fontSize: 12, font: heiti, asianFont: heiti), alignment: .center, marginBottom: .mm(2))
+    static let info = ParagraphStyle(
+        text: TextStyle(fontSize: 9.5, font: songti, asianFont: songti), alignment: .start, marginBottom: .mm(0.5))
+    static let heading = ParagraphStyle(
+        text: TextStyle(fontSize: 12, font: heiti, asianFont: heiti), marginTop: .mm(3), marginBottom: .mm(1.5),
+        keepWithNext: true)
+    static let note = ParagraphStyle(
+        text: TextStyle(fontSize: 8.5, font: songti, asianFont: songti, color: Color(red: 0x40, green: 0x40, blue: 0x40)), alignment: .justify,
+        marginTop: .mm(1))
+    static let body = ParagraphStyle(
+        text: TextStyle(fontSize: 10, font: songti, asianFont: songti), alignment: .justify, marginBottom: .mm(1))
+
+    static let cellText = ParagraphStyle(text: TextStyle(fontSize: 9, font: songti, asianFont: songti), alignment: .start)
+    static let cellNumber = ParagraphStyle(text: TextStyle(fontSize: 9, font: songti, asianFont: songti), alignment: .end)
+    static let cellCenter = ParagraphStyle(text: TextStyle(fontSize: 9, font: songti, asianFont: songti), alignment: .center)
+    static let cellSmall = ParagraphStyle(text: TextStyle(fontSize: 8, font: songti, asianFont: songti), alignment: .start)
+    static let headerCell = ParagraphStyle(
+        text: TextStyle(bold: true, fontSize: 9, font: heiti, asianFont: heiti), alignment: .center)
+    static let headerFill = Color(red: 0xE7, green: 0xE6, blue: 0xE6)
+    /// Marks a value beyond the group's interquartile fences.
+    static let outlierFill = Color(red: 0xFD, green: 0xE9, blue: 0xD9)
+
+    static func headerRow(_ titles: [String]) -> [TextTableCell] {
+        titles.map { TextTableCell($0, style: headerCell, background: headerFill) }
+    }
+}
