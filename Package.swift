@@ -57,7 +57,7 @@ let package = Package(
         // Shared test helpers: odf-check / LibreOffice runners, golden files, paths.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
-        .testTarget(name: "OpenDocumentTests", dependencies: ["OpenDocument", "TestSupport"]),
+        .testTarget(name: "OpenDocumentTests", dependencies: ["OpenDocument", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
         .testTarget(name: "BudgetChecksTests", dependencies: ["BudgetChecks", "BudgetModel", "TestSupport"]),
         .testTarget(name: "DisclosureImportTests", dependencies: ["DisclosureImport", "BudgetModel", "TestSupport"]),

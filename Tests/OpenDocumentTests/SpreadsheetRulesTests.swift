@@ -51,7 +51,8 @@ final class SpreadsheetRulesTests: XCTestCase {
         let xml = try content { book in
             try book.addSheet("A") { sheet in
                 try sheet.appendRow { row in try row.string("a"); try row.empty(3); try row.float(1); try row.empty(5) }
-                try sheet.appendEmptyRows(2)
+                try sheet.appendEmptyRows(1)
+                try sheet.appendRow { row in try row.empty(4) }  // unstyled empties only: an empty row
                 try sheet.appendRow { _ in }
                 try sheet.appendRow([.string("b")])
                 try sheet.appendEmptyRows(4)
@@ -59,6 +60,17 @@ final class SpreadsheetRulesTests: XCTestCase {
         }
         XCTAssertTrue(xml.contains("<table:table-row><table:table-cell office:value-type=\"string\"><text:p>a</text:p></table:table-cell><table:table-cell table:number-columns-repeated=\"3\"/><table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row>"), xml)
         XCTAssertTrue(xml.contains("<table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row><table:table-row><table:table-cell office:value-type=\"string\"><text:p>b</text:p></table:table-cell></table:table-row></table:table>"), xml)
+    }
+
+    func testStyledEmptyCellsAreKept() throws {
+        var styles = SpreadsheetStyles()
+        let fill = styles.add(CellStyle(background: Color(hex: "#ffff00")))
+        let xml = try content(styles) { book in
+            try book.addSheet("A") { sheet in
+                try sheet.appendRow { row in try row.empty(2, style: fill); try row.empty(2) }
+            }
+        }
+        XCTAssertTrue(xml.contains("<table:table-row><table:table-cell table:style-name=\"ce1\" table:number-columns-repeated=\"2\"/></table:table-row>"), xml)
     }
 
     func testMergedCellsWriteCoveredCells() throws {
@@ -69,6 +81,34 @@ final class SpreadsheetRulesTests: XCTestCase {
             }
         }
         XCTAssertTrue(xml.contains("<table:table-row><table:table-cell table:number-columns-spanned=\"3\" table:number-rows-spanned=\"2\" office:value-type=\"string\"><text:p>title</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated=\"2\"/><table:table-cell office:value-type=\"string\"><text:p>d1</text:p></table:table-cell></table:table-row><table:table-row><table:covered-table-cell table:number-columns-repeated=\"3\"/><table:table-cell office:value-type=\"string\"><text:p>d2</text:p></table:table-cell></table:table-row>"), xml)
+    }
+
+    func testSpanInTheMiddleIsSkippedAndPaddedInLaterRows() throws {
+        let url = folder.appendingPathComponent("spans.ods")
+        try SpreadsheetDocument().write(to: url) { book in
+            try book.addSheet("A", columns: [Column(count: 4)]) { sheet in
+                try sheet.appendRow([.string("a1"), Cell(.string("B1:C3"), columnsSpanned: 2, rowsSpanned: 3), .string("d1")])
+                try sheet.appendRow([.string("a2"), .string("d2")])  // B2:C2 skipped
+                try sheet.appendRow([.string("a3")])                 // B3:C3 written at the row's end
+                try sheet.appendRow([.string("a4"), .string("b4")])
+            }
+        }
+        let xml = try unzipEntry(url, "content.xml")
+        XCTAssertTrue(xml.contains("<table:table-row><table:table-cell office:value-type=\"string\"><text:p>a2</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated=\"2\"/><table:table-cell office:value-type=\"string\"><text:p>d2</text:p></table:table-cell></table:table-row>"), xml)
+        XCTAssertTrue(xml.contains("<text:p>a3</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated=\"2\"/></table:table-row>"), xml)
+        XCTAssertTrue(xml.contains("<text:p>a4</text:p></table:table-cell><table:table-cell office:value-type=\"string\"><text:p>b4</text:p>"), xml)
+        try ODFCheck.assertValid(url)
+    }
+
+    func testOverlappingSpanIsRejected() {
+        XCTAssertThrowsError(try content { book in
+            try book.addSheet("A") { sheet in
+                try sheet.appendRow([.string("a1"), Cell(.string("B1:B2"), rowsSpanned: 2)])
+                try sheet.appendRow([Cell(.string("A2:B2"), columnsSpanned: 2)])
+            }
+        }) { error in
+            guard case .invalidSpan = error as? SpreadsheetError else { return XCTFail("\(error)") }
+        }
     }
 
     func testStylesAreDeduplicatedAndNamedInFirstUseOrder() {

@@ -49,7 +49,7 @@ public enum Tools {
             throw XCTSkip("failed: \(message)")
         }
         print("NOTICE: skipping check: \(message)")
-        throw XCTSkip(message)
+        throw XCTSkip(message, file: file, line: line)
     }
 
     /// The full path of `name` on PATH, or nil.

@@ -58,7 +58,8 @@ final class ODFPackage {
         if let last = written.last, part <= last {
             throw ZipError.misuse("\(part.path) written after \(last.path)")
         }
-        try zip.addDeflated(part.path, level: level) { sink in
+        // content.xml can be hundreds of MB: compress it on a second thread.
+        try zip.addDeflated(part.path, level: level, concurrent: part == .content) { sink in
             let xml = try XMLStreamWriter(sink: sink)
             try xml.startDocument()
             try body(xml)

@@ -1,5 +1,6 @@
 /// A calendar date without time or time zone (`office:date-value="2024-03-15"`).
 public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
+    /// The date's components (month and day 1-based).
     public var year: Int, month: Int, day: Int
 
     /// Creates a date; components are not range-checked beyond month 1–12 and day 1–31.

@@ -23,7 +23,9 @@ public struct Formula: Sendable, Hashable {
 
 /// A cell position, zero-based (`CellAddress(column: 1, row: 1)` is `B2`).
 public struct CellAddress: Sendable, Hashable, CustomStringConvertible {
+    /// Zero-based column (0 is `A`).
     public var column: Int
+    /// Zero-based row (0 is row 1).
     public var row: Int
 
     /// Creates an address from zero-based indices.
@@ -74,7 +76,9 @@ public struct CellAddress: Sendable, Hashable, CustomStringConvertible {
 
 /// A rectangular range of cells.
 public struct CellRange: Sendable, Hashable {
+    /// The top-left corner.
     public var start: CellAddress
+    /// The bottom-right corner.
     public var end: CellAddress
 
     /// Creates a range from its corners.

@@ -153,7 +153,8 @@ public final class RowWriter {
         precondition(count >= 0, "negative cell count")
         var remaining = count
         while remaining > 0 {
-            try startRowIfNeeded()
+            // The row starts only when something is written: a row of unstyled
+            // empties is an empty row.
             try skipCovered()
             if pendingEmpty > 0 && pendingEmptyStyle != style { try flushEmpty() }
             // Without covers, the whole run is one step.
@@ -252,6 +253,7 @@ public final class RowWriter {
     }
 
     private func writeCovered(_ count: Int) throws {
+        try startRowIfNeeded()
         try xml.appendMarkup(ODS.coveredOpen)
         if count > 1 { try appendCount(ODS.columnsRepeated, count) }
         try xml.appendMarkup(ODS.emptyTagEnd)
@@ -261,6 +263,7 @@ public final class RowWriter {
 
     private func flushEmpty() throws {
         guard pendingEmpty > 0 else { return }
+        try startRowIfNeeded()
         try xml.appendMarkup(ODS.cellOpen)
         if let style = pendingEmptyStyle { try xml.appendAttribute(ODS.styleName, cellStyleNames[style.index]) }
         if pendingEmpty > 1 { try appendCount(ODS.columnsRepeated, pendingEmpty) }

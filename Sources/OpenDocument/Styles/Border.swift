@@ -3,8 +3,11 @@ public struct Border: Sendable, Hashable, CustomStringConvertible {
     /// The line style.
     public enum Style: String, Sendable, Hashable { case solid, double, dashed, dotted }
 
+    /// Line width, e.g. 0.5 pt.
     public var width: Length
+    /// Solid, double, dashed or dotted.
     public var style: Style
+    /// Line colour.
     public var color: Color
 
     /// Creates a border line; the default is a thin black solid line.
@@ -22,6 +25,7 @@ public struct Border: Sendable, Hashable, CustomStringConvertible {
 
 /// The four borders of a cell; nil sides have none.
 public struct Borders: Sendable, Hashable {
+    /// The line on each side; nil for none.
     public var top: Border?, bottom: Border?, left: Border?, right: Border?
 
     /// Creates borders side by side.

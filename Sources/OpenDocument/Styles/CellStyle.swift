@@ -43,6 +43,7 @@ public struct CellStyle: Sendable, Hashable {
 
 /// A column's width (`style:column-width`). Shared by value as `co1`, `co2`, …
 public struct ColumnStyle: Sendable, Hashable {
+    /// The column width.
     public var width: Length
     /// Creates a column style.
     public init(width: Length) { self.width = width }
@@ -50,6 +51,7 @@ public struct ColumnStyle: Sendable, Hashable {
 
 /// A row's fixed height (`style:row-height`). Shared by value as `ro1`, `ro2`, …
 public struct RowStyle: Sendable, Hashable {
+    /// The row height.
     public var height: Length
     /// Creates a row style.
     public init(height: Length) { self.height = height }

@@ -17,7 +17,9 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
         self.init(red: UInt8(value >> 16), green: UInt8((value >> 8) & 0xFF), blue: UInt8(value & 0xFF))
     }
 
+    /// `#000000`.
     public static let black = Color(red: 0, green: 0, blue: 0)
+    /// `#ffffff`.
     public static let white = Color(red: 255, green: 255, blue: 255)
 
     /// `#rrggbb`, lower case.

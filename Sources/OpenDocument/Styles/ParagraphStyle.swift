@@ -48,7 +48,9 @@ public struct ParagraphStyle: Sendable, Hashable {
 /// height is `height − top − bottom − footer.height − footer.spacing`. To keep a body
 /// of exactly N lines, subtract the footer from the bottom margin.
 public struct PageLayout: Sendable, Hashable {
+    /// Paper size.
     public var width: Length, height: Length
+    /// Page margins (the footer and header sit inside them, see above).
     public var marginTop: Length, marginBottom: Length, marginLeft: Length, marginRight: Length
     /// Minimum height of the footer and its distance from the body (used when the
     /// document has a footer).

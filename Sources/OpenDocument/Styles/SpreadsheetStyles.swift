@@ -58,7 +58,6 @@ public struct SpreadsheetStyles: Sendable {
 
     /// The data style name for `format` (registered with its cell style).
     func dataStyleName(_ format: NumberFormat) -> String {
-        var copy = dataStyles
-        return dataStyles.name(copy.intern(format))
+        dataStyles.name(of: format)
     }
 }

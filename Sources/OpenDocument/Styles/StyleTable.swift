@@ -16,6 +16,15 @@ struct StyleTable<Value: Hashable & Sendable>: Sendable {
         return values.count - 1
     }
 
+    /// The index of a value already interned.
+    func index(of value: Value) -> Int? { indices[value] }
+
+    /// The style name of a value already interned.
+    func name(of value: Value) -> String {
+        guard let index = indices[value] else { preconditionFailure("style was not registered") }
+        return name(index)
+    }
+
     /// The style name of the value at `index`.
     func name(_ index: Int) -> String { "\(prefix)\(index + 1)" }
 

@@ -1,8 +1,11 @@
 /// The look of a run of text (`text:span`), also used inside cell and paragraph styles.
 /// Equal values share one automatic style (`T1`, `T2`, …).
 public struct TextStyle: Sendable, Hashable {
+    /// Bold (both scripts).
     public var bold = false
+    /// Italic (both scripts).
     public var italic = false
+    /// A solid underline.
     public var underline = false
     /// Size in points, both scripts.
     public var fontSize: Double?
@@ -10,6 +13,7 @@ public struct TextStyle: Sendable, Hashable {
     public var font: FontFace?
     /// Font for CJK text (`style:font-name-asian`), e.g. a 仿宋 face.
     public var asianFont: FontFace?
+    /// Text colour.
     public var color: Color?
 
     /// Creates a text style; everything defaults to the paragraph's style.

@@ -12,7 +12,9 @@ public enum Inline: Sendable, Hashable {
 
 /// A paragraph: a style and mixed runs.
 public struct Paragraph: Sendable, Hashable {
+    /// The paragraph's look.
     public var style: ParagraphStyle
+    /// Runs, page numbers and line breaks, in order.
     public var content: [Inline]
 
     /// A paragraph of plain text.
@@ -30,6 +32,7 @@ public struct Paragraph: Sendable, Hashable {
 
 /// A table cell in a text document.
 public struct TextTableCell: Sendable, Hashable {
+    /// The cell's paragraphs (an empty one is written when there are none).
     public var paragraphs: [Paragraph]
     /// Columns this cell spans; the covered cells are written for you.
     public var columnsSpanned: Int
@@ -78,8 +81,10 @@ public struct TextTable: Sendable, Hashable {
 
 /// A block of the document body.
 public enum Block: Sendable, Hashable {
+    /// A body paragraph.
     case paragraph(Paragraph)
     /// A heading with its outline level (1 = top).
     case heading(Paragraph, level: Int)
+    /// A table.
     case table(TextTable)
 }

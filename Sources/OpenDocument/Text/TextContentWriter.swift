@@ -4,10 +4,24 @@ struct TextContentWriter {
     let document: TextDocument
 
     /// The automatic styles of one table: its own, its columns', its cells'.
+    /// Cells draw left, top and bottom borders, and the right one only in the last
+    /// column, as LibreOffice does: adjacent cells would otherwise both draw the line
+    /// between them, twice as thick.
     private struct TableCellStyle: Hashable, Sendable {
         var border: Border?
         var padding: Length
         var background: Color?
+        var lastColumn: Bool
+    }
+
+    /// The cells of a row with their style keys.
+    private static func cellStyles(_ row: [TextTableCell], _ table: TextTable) -> [(TextTableCell, TableCellStyle)] {
+        var column = 0
+        return row.map { cell in
+            column += cell.columnsSpanned
+            return (cell, TableCellStyle(border: table.border, padding: table.padding, background: cell.background,
+                                         lastColumn: column >= table.columns.count))
+        }
     }
 
     private struct TableStyle: Hashable, Sendable {
@@ -28,9 +42,11 @@ struct TextContentWriter {
             case let .table(table):
                 _ = tables.intern(Self.tableStyle(table))
                 table.columns.forEach { _ = columns.intern(ColumnStyle(width: $0)) }
-                for cell in (table.headerRows + table.rows).joined() {
-                    _ = cells.intern(TableCellStyle(border: table.border, padding: table.padding, background: cell.background))
-                    cell.paragraphs.forEach { names.collect($0) }
+                for row in table.headerRows + table.rows {
+                    for (cell, style) in Self.cellStyles(row, table) {
+                        _ = cells.intern(style)
+                        cell.paragraphs.forEach { names.collect($0) }
+                    }
                 }
             }
         }
@@ -57,7 +73,16 @@ struct TextContentWriter {
                     try xml.startElement("style:table-cell-properties")
                     if let background = style.background { try xml.attribute("fo:background-color", background.description) }
                     try xml.attribute("fo:padding", style.padding.description)
-                    if let border = style.border { try xml.attribute("fo:border", border.description) }
+                    if let border = style.border {
+                        if style.lastColumn {
+                            try xml.attribute("fo:border", border.description)
+                        } else {
+                            try xml.attribute("fo:border-left", border.description)
+                            try xml.attribute("fo:border-right", "none")
+                            try xml.attribute("fo:border-top", border.description)
+                            try xml.attribute("fo:border-bottom", border.description)
+                        }
+                    }
                     try xml.endElement()
                 }
             }
@@ -83,10 +108,7 @@ struct TextContentWriter {
 
     private func writeTable(_ table: TextTable, number: Int, names: TextStyleNames, tables: StyleTable<TableStyle>,
                             columns: StyleTable<ColumnStyle>, cells: StyleTable<TableCellStyle>, to xml: XMLStreamWriter) throws {
-        func name<T>(_ table: StyleTable<T>, _ value: T) -> String {
-            var copy = table
-            return table.name(copy.intern(value))
-        }
+        func name<T>(_ table: StyleTable<T>, _ value: T) -> String { table.name(of: value) }
         try xml.startElement("table:table")
         try xml.attribute("table:name", "Table\(number)")
         try xml.attribute("table:style-name", name(tables, Self.tableStyle(table)))
@@ -95,8 +117,7 @@ struct TextContentWriter {
         }
         func writeRow(_ row: [TextTableCell]) throws {
             try xml.element("table:table-row") {
-                for cell in row {
-                    let style = TableCellStyle(border: table.border, padding: table.padding, background: cell.background)
+                for (cell, style) in Self.cellStyles(row, table) {
                     try xml.startElement("table:table-cell")
                     try xml.attribute("table:style-name", name(cells, style))
                     if cell.columnsSpanned > 1 { try xml.attribute("table:number-columns-spanned", String(cell.columnsSpanned)) }

@@ -19,14 +19,11 @@ struct TextStyleNames {
     }
 
     func paragraphName(_ style: ParagraphStyle) -> String {
-        if style == ParagraphStyle() { return "Standard" }
-        var copy = paragraphs
-        return paragraphs.name(copy.intern(style))
+        style == ParagraphStyle() ? "Standard" : paragraphs.name(of: style)
     }
 
     func textName(_ style: TextStyle) -> String {
-        var copy = texts
-        return texts.name(copy.intern(style))
+        texts.name(of: style)
     }
 
     /// Writes the registered styles (paragraph, then text) as automatic styles.

@@ -59,25 +59,39 @@ final class ZipWriter {
     ///
     /// Thrown on a bad or duplicate name, when the entry would pass 4 GiB, on zlib or I/O
     /// failure, or whatever `body` throws.
-    func addDeflated(_ name: String, level: Int32, _ body: (ByteSink) throws -> Void) throws {
+    /// With `concurrent`, compression runs on a second thread (for large entries).
+    func addDeflated(_ name: String, level: Int32, concurrent: Bool = false, _ body: (ByteSink) throws -> Void) throws {
         let nameBytes = try begin(name, size: 0)
         let offset = file.offset
         try writeLocalHeader(nameBytes, method: 8, crc: 0, compressedSize: 0, uncompressedSize: 0)
         streaming = true
         defer { streaming = false }
         let limited = LimitedSink(file, name: name, limit: limits.maxSize, startingAt: file.offset)
-        let deflater = try Deflater(level: level, output: limited)
-        let counted = LimitedSink(deflater, name: name, limit: limits.maxSize, startingAt: 0)
-        try body(counted)
-        try deflater.finish()
+        let result: (crc: UInt32, compressed: UInt64, uncompressed: UInt64)
+        if concurrent {
+            let deflater = try BackgroundDeflater(level: level, output: limited)
+            do {
+                try body(LimitedSink(deflater, name: name, limit: limits.maxSize, startingAt: 0))
+                try deflater.finish()
+            } catch {
+                deflater.cancel()  // the file may be closed next: nothing may write to it
+                throw error
+            }
+            result = (deflater.crc, deflater.compressedSize, deflater.uncompressedSize)
+        } else {
+            let deflater = try Deflater(level: level, output: limited)
+            try body(LimitedSink(deflater, name: name, limit: limits.maxSize, startingAt: 0))
+            try deflater.finish()
+            result = (deflater.crc, deflater.compressedSize, deflater.uncompressedSize)
+        }
         // Patch CRC-32, compressed and uncompressed sizes (offset 14 in the local header).
         var patch: [UInt8] = []
-        patch.appendLE(deflater.crc)
-        patch.appendLE(UInt32(deflater.compressedSize))
-        patch.appendLE(UInt32(deflater.uncompressedSize))
+        patch.appendLE(result.crc)
+        patch.appendLE(UInt32(result.compressed))
+        patch.appendLE(UInt32(result.uncompressed))
         try file.patch(at: offset + 14, with: patch)
-        append(nameBytes, method: 8, crc: deflater.crc, compressed: deflater.compressedSize,
-               uncompressed: deflater.uncompressedSize, offset: offset)
+        append(nameBytes, method: 8, crc: result.crc, compressed: result.compressed,
+               uncompressed: result.uncompressed, offset: offset)
     }
 
     /// Writes the central directory and the end record. The archive is then complete.

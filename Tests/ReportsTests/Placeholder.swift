@@ -1,5 +1,0 @@
-import XCTest
-
-final class ReportsPlaceholderTests: XCTestCase {
-    func testBuilds() {}
-}
