@@ -19,12 +19,12 @@ import OpenDocument
 /// amounts with their source lines); 二、主要指标与组内排名 (each metric that
 /// applies to the disclosure's kind: value, rank/number ranked, group median,
 /// deviation from it, and why a value is missing or flagged); 三、数据核查
-/// (counts by severity and the first `listedFindings` findings; the rest are
-/// in the group workbook's 数据核查 sheet). Nothing depends on the clock or on
+/// (counts by severity and the first `listedFindings` findings, inconsistencies
+/// first; the rest are in the group workbook's 数据核查 sheet). Nothing depends on the clock or on
 /// the run, so the same input gives the same bytes.
 public struct DepartmentProfile: Sendable {
     /// Findings listed in the profile; more would push it past one page.
-    public static let listedFindings = 5
+    public static let listedFindings = 4
 
     /// The department's comparison group.
     public let group: MetricGroup
@@ -65,9 +65,9 @@ public struct DepartmentProfile: Sendable {
         document.appendHeading("二、主要指标与组内排名", level: 1, style: ProfileStyles.heading)
         document.append(.table(metricsTable()))
         document.appendParagraph(
-            "排名按组内数值从高到低（1为最高，并列同名次），“/”后为组内有数值的单位数；高低本身不代表好坏。"
-                + "与中位数差为本单位数值减组中位数，百分比指标以百分点计。数值保留两位小数（四舍五入），计算按全精度。"
-                + "底色标出超出组内四分位围栏（Q1−1.5×IQR，Q3+1.5×IQR，组内有数值的单位不少于8个时）的数值。",
+            "排名：组内数值从高到低（1为最高，并列同名次），“/”后为组内有数值的单位数，高低本身不代表好坏。"
+                + "与中位数差＝本单位数值−组中位数（百分比指标以百分点计）。显示保留两位小数（四舍五入），计算按全精度。"
+                + "底色：超出组内四分位围栏（Q1−1.5×IQR、Q3+1.5×IQR；组内有数值的单位不少于8个时）。",
             style: ProfileStyles.note)
 
         document.appendHeading("三、数据核查", level: 1, style: ProfileStyles.heading)
@@ -111,7 +111,7 @@ public struct DepartmentProfile: Sendable {
         }
         let widths: [Length] = [.mm(29), .mm(24), .mm(32), .mm(29), .mm(24), .mm(32)]
         return TextTable(columns: widths, headerRows: [ProfileStyles.headerRow(["项目", "数值", "来源", "项目", "数值", "来源"])],
-                         rows: rows, padding: .mm(0.8))
+                         rows: rows, padding: ProfileStyles.cellPadding)
     }
 
     // MARK: 二、主要指标与组内排名
@@ -123,10 +123,10 @@ public struct DepartmentProfile: Sendable {
 
     func metricsTable() -> TextTable {
         let rows = applicableMetrics.map(metricRow)
-        let widths: [Length] = [.mm(38), .mm(20), .mm(17), .mm(20), .mm(25), .mm(50)]
+        let widths: [Length] = [.mm(46), .mm(19), .mm(16), .mm(19), .mm(25), .mm(45)]
         return TextTable(columns: widths,
                          headerRows: [ProfileStyles.headerRow(["指标", "本单位", "组内排名", "组中位数", "与中位数差", "说明"])],
-                         rows: rows, padding: .mm(0.8))
+                         rows: rows, padding: ProfileStyles.cellPadding)
     }
 
     func metricRow(_ metric: MetricID) -> [TextTableCell] {
@@ -158,7 +158,7 @@ public struct DepartmentProfile: Sendable {
 
     /// Why there is no value, the outlier flag, and the rate the disclosure
     /// itself states when it differs from the computed one.
-    static func remark(_ value: MetricValue, _ standing: Standing) -> String {
+    static func remark(_ value: MetricValue, _ standing: BudgetMetrics.Standing) -> String {
         if let reason = value.reason { return reason.description }
         var parts: [String] = []
         switch standing.outlier {
@@ -183,10 +183,36 @@ public struct DepartmentProfile: Sendable {
         return "按公开文本自身勾稽关系核对，发现\(findings.count)处差异：不一致\(inconsistencies)处，尾差（0.01万元以内）\(rounding)处。"
     }
 
+    /// Ascending line numbers with runs of three or more shortened:
+    /// [79, 86, 264, 265, 266, 267] → "79、86、264–267".
+    static func lineRanges(_ lines: [Int]) -> String {
+        var parts: [String] = []
+        var index = 0
+        while index < lines.count {
+            var end = index
+            while end + 1 < lines.count && lines[end + 1] == lines[end] + 1 { end += 1 }
+            if end - index >= 2 {
+                parts.append("\(lines[index])–\(lines[end])")
+            } else {
+                parts += lines[index...end].map(String.init)
+            }
+            index = end + 1
+        }
+        return parts.joined(separator: "、")
+    }
+
+    /// The findings listed: inconsistencies before rounding differences,
+    /// each in `DataChecks` order, at most `listedFindings`.
+    var listed: [Finding] {
+        let inconsistencies = findings.filter { $0.severity == .inconsistency }
+        let rounding = findings.filter { $0.severity != .inconsistency }
+        return Array((inconsistencies + rounding).prefix(Self.listedFindings))
+    }
+
     func findingsTable() -> TextTable {
-        let rows = findings.prefix(Self.listedFindings).map { finding -> [TextTableCell] in
+        let rows = listed.map { finding -> [TextTableCell] in
             let unit = finding.unit == .wanYuan ? "" : finding.unit.chineseName
-            let lines = finding.lines.isEmpty ? MetricFormat.noValue : "第" + finding.lines.map(String.init).joined(separator: "、") + "行"
+            let lines = finding.lines.isEmpty ? MetricFormat.noValue : Self.lineRanges(finding.lines)
             let rule = finding.description + (finding.detail.isEmpty ? "" : "（\(finding.detail)）")
             return [
                 TextTableCell(rule, style: ProfileStyles.cellSmall),
@@ -197,8 +223,8 @@ public struct DepartmentProfile: Sendable {
                 TextTableCell(lines, style: ProfileStyles.cellSmall),
             ]
         }
-        let widths: [Length] = [.mm(62), .mm(12), .mm(22), .mm(22), .mm(22), .mm(30)]
-        return TextTable(columns: widths, headerRows: [ProfileStyles.headerRow(["核查规则", "性质", "应为", "实为", "差额", "来源行"])],
-                         rows: Array(rows), padding: .mm(0.8))
+        let widths: [Length] = [.mm(70), .mm(11), .mm(20), .mm(20), .mm(17), .mm(32)]
+        return TextTable(columns: widths, headerRows: [ProfileStyles.headerRow(["核查规则", "性质", "应为", "实为", "差额", "来源行号"])],
+                         rows: Array(rows), padding: ProfileStyles.cellPadding)
     }
 }

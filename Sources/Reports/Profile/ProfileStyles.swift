@@ -9,37 +9,40 @@ enum ProfileStyles {
     static let heiti = FontFace(name: "黑体", families: ["SimHei", "Noto Sans CJK SC"], generic: .swiss)
     static let songti = FontFace(name: "宋体", families: ["SimSun", "Noto Serif CJK SC"], generic: .roman)
 
-    /// A4 with 18 mm margins and no header or footer: the profile is one page.
-    static let page = PageLayout.a4(top: 18, bottom: 15, left: 20, right: 20)
+    /// A4 with 15/12/20/20 mm margins and no header or footer: the profile is one page.
+    static let page = PageLayout.a4(top: 15, bottom: 12, left: 20, right: 20)
     /// Width of the text area: 210 − 20 − 20 mm.
     static let textWidth = 170.0
 
-    static let defaultText = TextStyle(fontSize: 10.5, font: songti, asianFont: songti)
+    static let defaultText = TextStyle(fontSize: 10.5, font: songti)
 
     static let title = ParagraphStyle(
-        text: TextStyle(fontSize: 18, font: heiti, asianFont: heiti), alignment: .center, marginBottom: .mm(1.5))
+        text: TextStyle(fontSize: 16, font: heiti), alignment: .center, marginBottom: .mm(1))
     static let subtitle = ParagraphStyle(
-        text: TextStyle(fontSize: 12, font: heiti, asianFont: heiti), alignment: .center, marginBottom: .mm(2))
+        text: TextStyle(fontSize: 11, font: heiti), alignment: .center, marginBottom: .mm(1.5))
     static let info = ParagraphStyle(
-        text: TextStyle(fontSize: 9.5, font: songti, asianFont: songti), alignment: .start, marginBottom: .mm(0.5))
+        text: TextStyle(fontSize: 9, font: songti), alignment: .start)
     static let heading = ParagraphStyle(
-        text: TextStyle(fontSize: 12, font: heiti, asianFont: heiti), marginTop: .mm(3), marginBottom: .mm(1.5),
+        text: TextStyle(fontSize: 11, font: heiti), marginTop: .mm(2.5), marginBottom: .mm(1),
         keepWithNext: true)
     static let note = ParagraphStyle(
-        text: TextStyle(fontSize: 8.5, font: songti, asianFont: songti, color: Color(red: 0x40, green: 0x40, blue: 0x40)), alignment: .justify,
-        marginTop: .mm(1))
+        text: TextStyle(fontSize: 8, font: songti, color: Color(red: 0x40, green: 0x40, blue: 0x40)), alignment: .justify,
+        marginTop: .mm(0.8))
     static let body = ParagraphStyle(
-        text: TextStyle(fontSize: 10, font: songti, asianFont: songti), alignment: .justify, marginBottom: .mm(1))
+        text: TextStyle(fontSize: 9.5, font: songti), alignment: .justify, marginBottom: .mm(1))
 
-    static let cellText = ParagraphStyle(text: TextStyle(fontSize: 9, font: songti, asianFont: songti), alignment: .start)
-    static let cellNumber = ParagraphStyle(text: TextStyle(fontSize: 9, font: songti, asianFont: songti), alignment: .end)
-    static let cellCenter = ParagraphStyle(text: TextStyle(fontSize: 9, font: songti, asianFont: songti), alignment: .center)
-    static let cellSmall = ParagraphStyle(text: TextStyle(fontSize: 8, font: songti, asianFont: songti), alignment: .start)
+    static let cellText = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .start)
+    static let cellNumber = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .end)
+    static let cellCenter = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .center)
+    static let cellSmall = ParagraphStyle(text: TextStyle(fontSize: 7.5, font: songti), alignment: .start)
     static let headerCell = ParagraphStyle(
-        text: TextStyle(bold: true, fontSize: 9, font: heiti, asianFont: heiti), alignment: .center)
+        text: TextStyle(bold: true, fontSize: 8.5, font: heiti), alignment: .center)
     static let headerFill = Color(red: 0xE7, green: 0xE6, blue: 0xE6)
     /// Marks a value beyond the group's interquartile fences.
     static let outlierFill = Color(red: 0xFD, green: 0xE9, blue: 0xD9)
+
+    /// Padding inside table cells.
+    static let cellPadding = Length.mm(0.5)
 
     static func headerRow(_ titles: [String]) -> [TextTableCell] {
         titles.map { TextTableCell($0, style: headerCell, background: headerFill) }
