@@ -26,7 +26,7 @@ public struct BatchDepartment: Sendable {
 public struct BatchLoad: Sendable {
     /// Number of input files found.
     public let filesRead: Int
-    public let departments: [BatchDepartment]
+    public var departments: [BatchDepartment]
     public let failures: [BatchFailure]
 }
 

@@ -32,8 +32,9 @@ import Foundation
 /// Every output is a pure function of the input, so the files are
 /// byte-identical whatever `jobs` is and however often the batch is run.
 /// Before writing, the leftovers of an interrupted run (hidden temporary
-/// files and staging folders) are removed, under a lock that keeps a second
-/// batch out of the same output folder (`OutputFolder`).
+/// files and staging folders) are removed from the folders this run writes
+/// to, under a lock that keeps a second batch out of the same output folder
+/// (`OutputFolder`), taken before anything is read.
 public enum BatchRunner {
     /// What a batch did.
     public struct Result: Sendable {
@@ -71,14 +72,15 @@ public enum BatchRunner {
             throw BatchError.templates(error.description)
         }
         let output = try OutputFolder(options.output)
-        let removed = output.removeLeftovers()
 
         let root = isFolder.boolValue ? options.input : options.input.deletingLastPathComponent()
         progress.begin("reading", total: files.count)
-        let load = BatchLoader.load(files, root: root, jobs: options.jobs, advance: progress.advance)
+        var load = BatchLoader.load(files, root: root, jobs: options.jobs, advance: progress.advance)
         progress.end()
 
         let plan = BatchPlan(load.departments, perDepartment: options.perDepartment)
+        load.departments = []  // the groups hold them now; do not keep a second copy while writing
+        let removed = output.removeLeftovers(groupFolders: plan.groups.map(\.folderName))
         try plan.createFolders(in: options.output)
         let tasks = plan.tasks
         progress.begin("writing", total: tasks.count)
@@ -153,7 +155,7 @@ struct BatchPlan: Sendable {
         return tasks
     }
 
-    /// The profile's path relative to the output folder.
+    /// The profile's path relative to the output folder (only with `perDepartment`).
     func profilePath(group g: Int, member m: Int) -> String {
         "\(groups[g].folderName)/\(ProfileFileName.folder)/\(profileNames[g][m])"
     }
@@ -191,7 +193,8 @@ struct BatchPlan: Sendable {
         }
     }
 
-    /// The report of a batch that read `load` and did `outcomes`.
+    /// The report of a batch that read `load` (its departments are those of
+    /// the plan's groups) and did `outcomes`.
     func report(load: BatchLoad, outcomes: [(BatchTask, TaskOutcome)], options: BatchOptions) -> BatchReport {
         var groupOutcomes: [Int: GroupOutcome] = [:]
         var profileErrors: [String: String] = [:]
@@ -211,7 +214,6 @@ struct BatchPlan: Sendable {
         var writeFailures: [BatchFailure] = []
         var written = 0
         var reportGroups: [BatchReport.Group] = []
-        var placement: [String: (group: Int, member: Int)] = [:]
         for (g, group) in groups.enumerated() {
             let outcome = groupOutcomes[g]
             let outputs = (outcome?.written ?? []).map(relative)
@@ -220,8 +222,7 @@ struct BatchPlan: Sendable {
                 writeFailures.append(BatchFailure(stage: .write, path: group.folderName, message: error))
             }
             var profiles = 0
-            for (m, member) in group.metrics.departments.enumerated() {
-                placement[member.file ?? ""] = (g, m)
+            for m in group.metrics.departments.indices {
                 if perDepartment && profileErrors[profilePath(group: g, member: m)] == nil { profiles += 1 }
             }
             written += profiles
@@ -234,28 +235,28 @@ struct BatchPlan: Sendable {
             writeFailures.append(BatchFailure(stage: .write, path: path, message: error))
         }
 
+        // Departments in input-file order (the files' paths share the region
+        // folder as prefix, so relative paths sort as the files were read).
+        var departments: [BatchReport.Department] = []
         var total = BatchReport.SeverityCounts.zero
-        let departments = load.departments.map { department -> BatchReport.Department in
-            let counts = BatchReport.SeverityCounts(department.findings)
-            total = total + counts
-            let place = placement[department.file]
-            var profile: String?
-            if perDepartment, let place {
-                let path = profilePath(group: place.group, member: place.member)
-                if profileErrors[path] == nil { profile = path }
+        for (g, group) in groups.enumerated() {
+            for (m, member) in group.metrics.departments.enumerated() {
+                let counts = BatchReport.SeverityCounts(group.findings[m])
+                total = total + counts
+                let path = perDepartment ? profilePath(group: g, member: m) : nil
+                departments.append(BatchReport.Department(
+                    file: member.file ?? "", name: member.name, group: group.key.id,
+                    profile: path.flatMap { profileErrors[$0] == nil ? $0 : nil }, findings: counts))
             }
-            return BatchReport.Department(
-                file: department.file, name: department.metrics.name,
-                group: place.map { groups[$0.group].key.id } ?? department.metrics.groupKey.id,
-                profile: profile, findings: counts)
         }
+        departments.sort { $0.file < $1.file }
 
         let failures = load.failures + writeFailures
         return BatchReport(
             status: failures.isEmpty ? .complete : .partial,
             options: .init(perDepartment: perDepartment, workbookName: options.report.workbookName,
                            memoName: options.report.memoName),
-            files: .init(found: load.filesRead, read: load.departments.count, failed: load.failures.count),
+            files: .init(found: load.filesRead, read: departments.count, failed: load.failures.count),
             findings: total,
             outputs: .init(written: written, failed: writeFailures.count),
             groups: reportGroups, departments: departments, failures: failures)

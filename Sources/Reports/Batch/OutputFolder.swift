@@ -9,7 +9,8 @@ import Foundation
 /// `.<group>.staging-XXXXXX`; `batch-report.json` likewise). A run that is
 /// killed can leave such hidden entries, never a partial file under a final
 /// name. The next batch into the same folder removes them before writing
-/// (`removeLeftovers`); nothing else is ever deleted.
+/// (`removeLeftovers`); nothing else is ever deleted. Readers of the output
+/// folder can ignore hidden entries.
 ///
 /// The lock is `flock` on the folder itself (no lock file): the system
 /// releases it when the process ends, however it ends, so a killed batch
@@ -48,31 +49,24 @@ final class OutputFolder {
     deinit { close(descriptor) }
 
     /// Removes the temporary files and staging folders an interrupted run left
-    /// where the batch writes: the folder itself (staging folders, the report),
-    /// each group folder in it and each group's profile folder (`单位`).
+    /// where this batch writes: the folder itself (staging folders, the
+    /// report), the given group folders and their profile folders (`单位`).
     /// Returns their paths relative to the folder, sorted. Only hidden names
-    /// of the form the writers use are touched (`isLeftover`), nothing deeper.
+    /// of the form the writers use are touched (`isLeftover`), nothing deeper,
+    /// and no other folder: a leftover in the folder of a group that is no
+    /// longer in the input stays (hidden, and ignored by everything).
     @discardableResult
-    func removeLeftovers() -> [String] {
+    func removeLeftovers(groupFolders: [String]) -> [String] {
         let manager = FileManager.default
-        func children(_ relative: String) -> [String] {
-            let folder = relative.isEmpty ? url : url.appendingPathComponent(relative)
-            return ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-                .map { relative.isEmpty ? $0 : relative + "/" + $0 }
-        }
-        func isFolder(_ relative: String) -> Bool {
-            var folder: ObjCBool = false
-            return manager.fileExists(atPath: url.appendingPathComponent(relative).path, isDirectory: &folder) && folder.boolValue
-        }
         var scanned = [""]
-        for entry in children("") where !entry.hasPrefix(".") && isFolder(entry) {
-            scanned.append(entry)
-            let profiles = entry + "/" + ProfileFileName.folder
-            if isFolder(profiles) { scanned.append(profiles) }
+        for group in groupFolders {
+            scanned += [group, group + "/" + ProfileFileName.folder]
         }
         var removed: [String] = []
         for folder in scanned {
-            for entry in children(folder) where Self.isLeftover((entry as NSString).lastPathComponent) {
+            let path = folder.isEmpty ? url.path : url.appendingPathComponent(folder).path
+            for name in ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted() where Self.isLeftover(name) {
+                let entry = folder.isEmpty ? name : folder + "/" + name
                 if (try? manager.removeItem(at: url.appendingPathComponent(entry))) != nil { removed.append(entry) }
             }
         }

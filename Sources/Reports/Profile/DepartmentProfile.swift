@@ -159,7 +159,7 @@ public struct DepartmentProfile: Sendable {
     /// Why there is no value, the outlier flag, and the rate the disclosure
     /// itself states when it differs from the computed one.
     static func remark(_ value: MetricValue, _ standing: BudgetMetrics.Standing) -> String {
-        if let reason = value.reason { return reason.description }
+        if let reason = value.reason { return Self.reason(reason) }
         var parts: [String] = []
         switch standing.outlier {
         case .high?: parts.append("高于组内上围栏（偏高）")
@@ -172,6 +172,15 @@ public struct DepartmentProfile: Sendable {
             parts.append(computed == shown ? "与公开数\(shown)一致" : "公开数\(DecimalText.canonical(stated.value))%")
         }
         return parts.joined(separator: "；")
+    }
+
+    /// The reason in the profile's narrow column: the missing inputs by their
+    /// Chinese terms only (the workbook gives the model paths as well).
+    static func reason(_ reason: NoValueReason) -> String {
+        if case .missingInput(let inputs) = reason, !inputs.isEmpty {
+            return "缺少输入：" + inputs.map(\.term).joined(separator: "、")
+        }
+        return reason.description
     }
 
     // MARK: 三、数据核查

@@ -21,22 +21,27 @@ enum ProfileStyles {
     static let subtitle = ParagraphStyle(
         text: TextStyle(fontSize: 11, font: heiti), alignment: .center, marginBottom: .mm(1.5))
     static let info = ParagraphStyle(
-        text: TextStyle(fontSize: 9, font: songti), alignment: .start)
+        text: TextStyle(fontSize: 9, font: songti), alignment: .start, lineHeight: .fixed(.pt(12)))
     static let heading = ParagraphStyle(
         text: TextStyle(fontSize: 11, font: heiti), marginTop: .mm(2.5), marginBottom: .mm(1),
         keepWithNext: true)
     static let note = ParagraphStyle(
         text: TextStyle(fontSize: 8, font: songti, color: Color(red: 0x40, green: 0x40, blue: 0x40)), alignment: .justify,
-        marginTop: .mm(0.8))
+        lineHeight: .fixed(.pt(10)), marginTop: .mm(0.8))
     static let body = ParagraphStyle(
-        text: TextStyle(fontSize: 9.5, font: songti), alignment: .justify, marginBottom: .mm(1))
+        text: TextStyle(fontSize: 9.5, font: songti), alignment: .justify, lineHeight: .fixed(.pt(13)), marginBottom: .mm(1))
 
-    static let cellText = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .start)
-    static let cellNumber = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .end)
-    static let cellCenter = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .center)
-    static let cellSmall = ParagraphStyle(text: TextStyle(fontSize: 7.5, font: songti), alignment: .start)
+    /// Line height of table text: the CJK faces' own line height (about 1.45 em)
+    /// would push a 决算 profile (18 metrics) onto a second page.
+    static let cellLine = LineHeight.fixed(.pt(11))
+
+    static let cellText = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .start, lineHeight: cellLine)
+    static let cellNumber = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .end, lineHeight: cellLine)
+    static let cellCenter = ParagraphStyle(text: TextStyle(fontSize: 8.5, font: songti), alignment: .center, lineHeight: cellLine)
+    static let cellSmall = ParagraphStyle(text: TextStyle(fontSize: 7.5, font: songti), alignment: .start,
+                                         lineHeight: .fixed(.pt(9.5)))
     static let headerCell = ParagraphStyle(
-        text: TextStyle(bold: true, fontSize: 8.5, font: heiti), alignment: .center)
+        text: TextStyle(bold: true, fontSize: 8.5, font: heiti), alignment: .center, lineHeight: cellLine)
     static let headerFill = Color(red: 0xE7, green: 0xE6, blue: 0xE6)
     /// Marks a value beyond the group's interquartile fences.
     static let outlierFill = Color(red: 0xFD, green: 0xE9, blue: 0xD9)
