@@ -64,7 +64,8 @@ struct BatchCommand: ParsableCommand {
     var templates: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw UsageError("--jobs must be at least 1, not \(jobs)") }
+        // ArgumentParser wraps errors thrown here; ValidationError is the one it maps to a usage error (exit 2).
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
     }
 
     func run() throws {
