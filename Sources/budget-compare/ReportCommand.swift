@@ -13,27 +13,33 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the comparison workbook (.ods) and memo (.odt) of every group of departments.",
         discussion: """
-        Reads department files (.yaml/.yml/.json) and disclosure texts (.txt) under DIR, \
+        Reads department files (.yaml/.yml/.json) and disclosure texts (.txt) under <dir>, \
         groups departments of the same year, kind (预算/决算) and group tag, and writes per group:
 
-          OUT/<year>年-<kind>[-<tag>]/比较分析表.ods      the comparison workbook
-          OUT/<year>年-<kind>[-<tag>]/对比分析备忘录.odt  the comparison memo
+          <out>/<year>年-<kind>[-<tag>]/比较分析表.ods      the comparison workbook
+          <out>/<year>年-<kind>[-<tag>]/对比分析备忘录.odt  the comparison memo
 
         Files are written under a temporary name and renamed when complete, so a failed run \
         leaves no partial file. A file that cannot be read is reported on stderr (file, field, \
-        what was expected) and left out; the other departments are still written (exit code 1). \
-        The memo's sentences come from the templates in Templates/ (see --templates).
+        what was expected) and left out; the other departments are still written. The memo's \
+        sentences come from the templates in Templates/ (see --templates).
+
+        Exit codes: 0 all written; 1 some file could not be read (the rest was written); \
+        2 usage error (no such folder, bad option).
 
         Examples:
-          budget-compare                                   # = report Fixtures --out Output
+          budget-compare                     # the same as the next line
           budget-compare report Fixtures --out Output
-          budget-compare report ~/2024-region --out ~/reports --workbook-name 2024比较分析表.ods
+          budget-compare report ~/region-2024 --out ~/reports \\
+              --workbook-name 2024年比较分析表.ods
         """)
 
-    @Argument(help: "Folder of department files and disclosure texts (searched recursively), or one file.")
+    @Argument(help: ArgumentHelp("Folder of department files and disclosure texts (searched recursively), or one file.",
+                                 valueName: "dir"))
     var input: String = "Fixtures"
 
-    @Option(name: .customLong("out"), help: "Folder to write the group folders into (created if needed).")
+    @Option(name: .customLong("out"),
+            help: ArgumentHelp("Folder to write the group folders into (created if needed).", valueName: "out"))
     var output: String = "Output"
 
     @Option(help: "File name of the workbook in each group folder.")
@@ -44,7 +50,8 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Folder of the memo templates (*.mustache).",
-        discussion: "Default: $BUDGETCOMPARE_TEMPLATES, else Templates/ in the current folder or beside the program."))
+        discussion: "Default: $BUDGETCOMPARE_TEMPLATES, else Templates/ in the current folder or beside the program.",
+        valueName: "dir"))
     var templates: String?
 
     func run() throws {

@@ -111,6 +111,30 @@ final class SpreadsheetRulesTests: XCTestCase {
         }
     }
 
+    func testMisuseIsRejected() throws {
+        var escaped: RowWriter?
+        XCTAssertThrowsError(try content { book in
+            try book.addSheet("A") { sheet in
+                try sheet.appendRow { row in escaped = row }
+                try escaped?.string("late")
+            }
+        }) { XCTAssertEqual($0 as? SpreadsheetError, .misuse("a RowWriter was used outside its appendRow closure")) }
+        XCTAssertThrowsError(try content { book in
+            try book.addSheet("A") { sheet in
+                try sheet.appendRow { _ in try sheet.appendRow { _ in } }
+            }
+        })
+        struct Oops: Error {}
+        XCTAssertThrowsError(try content { book in
+            try book.addSheet("A") { sheet in
+                try? sheet.appendRow { row in try row.string("half"); throw Oops() }
+                try sheet.appendRow([.string("after a failed row")])
+            }
+        }) { error in
+            guard case .misuse = error as? SpreadsheetError else { return XCTFail("\(error)") }
+        }
+    }
+
     func testStylesAreDeduplicatedAndNamedInFirstUseOrder() {
         var styles = SpreadsheetStyles()
         let a = styles.add(CellStyle(bold: true))

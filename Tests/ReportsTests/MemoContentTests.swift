@@ -100,7 +100,7 @@ final class MemoContentTests: XCTestCase {
     func testDataCheckFindingsInPlainWords() throws {
         let (text, _) = try memoText(2025, .budget)
         XCTAssertTrue(text.contains("共发现差异14处，其中不一致2处、尾差12处。"))
-        XCTAssertTrue(text.contains("昌吉回族自治州人民政府驻北京联络处表6 301 工资福利支出 合计、人员经费：经济分类款级科目之和应等于所属类级科目，公开数为125.98万元，按规则核算应为126.00万元，少0.02万元（原文第264—274行）。"))
+        XCTAssertTrue(text.contains("昌吉回族自治州人民政府驻北京联络处：经济分类款级科目之和应等于所属类级科目，表6 301 工资福利支出 合计、人员经费公开数为125.98万元，按规则核算应为126.00万元，少0.02万元（原文第264—274行）。"))
         XCTAssertTrue(text.contains("昌吉回族自治州人民政府驻北京联络处有尾差12处，系四舍五入所致"))
         let (budget, _) = try memoText(2024, .budget)
         XCTAssertTrue(budget.contains("共发现尾差27处，未发现超出尾差的不一致。"))

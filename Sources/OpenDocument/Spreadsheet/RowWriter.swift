@@ -32,7 +32,11 @@ public final class RowWriter {
 
     deinit { scratch.deallocate() }
 
+    /// Whether a row is being written (the writer is valid only inside its closure).
+    private(set) var active = false
+
     func reset(style: RowStyleID?) {
+        active = true
         self.style = style
         started = false
         column = 0
@@ -44,6 +48,7 @@ public final class RowWriter {
 
     /// A text cell.
     public func string(_ text: String, style: CellStyleID? = nil) throws {
+        try checkActive()
         try beginMarkup(style)
         try xml.appendMarkup(ODS.stringStart)
         try xml.odfText(text)
@@ -66,6 +71,7 @@ public final class RowWriter {
     ///
     /// Thrown: ``SpreadsheetError/invalidNumber(_:cell:)``, ``SpreadsheetError/invalidSpan(_:)``.
     public func cell(_ cell: Cell) throws {
+        try checkActive()
         guard cell.columnsSpanned >= 1, cell.rowsSpanned >= 1 else {
             throw SpreadsheetError.invalidSpan("span must be at least 1 at \(address)")
         }
@@ -151,6 +157,7 @@ public final class RowWriter {
     /// `count` empty cells (compressed into one repeated cell).
     public func empty(_ count: Int = 1, style: CellStyleID? = nil) throws {
         precondition(count >= 0, "negative cell count")
+        try checkActive()
         var remaining = count
         while remaining > 0 {
             // The row starts only when something is written: a row of unstyled
@@ -169,10 +176,16 @@ public final class RowWriter {
 
     // MARK: Writing
 
+    @inline(__always)
+    private func checkActive() throws {
+        if !active { throw SpreadsheetError.misuse("a RowWriter was used outside its appendRow closure") }
+    }
+
     private var address: String { CellAddress(column: column, row: sheet.rowCount).description }
 
     @inline(__always)
     private func number(_ value: NumericValue, _ type: XMLName, _ style: CellStyleID?) throws {
+        try checkActive()
         try beginMarkup(style)
         try xml.appendMarkup(type)
         try appendValue(value)
@@ -295,6 +308,7 @@ public final class RowWriter {
         }
         if pendingEmptyStyle != nil { try flushEmpty() }
         pendingEmpty = 0
+        active = false
         if started {
             try xml.appendMarkup(ODS.rowClose)
             try sheet.advanceRows(1)

@@ -22,6 +22,8 @@ public final class SheetWriter {
     private var pendingEmptyRows = 0
     private var pendingEmptyRowStyle: RowStyleID?
     private var ended = false
+    /// Set when a row failed half-written; the sheet accepts nothing more.
+    private var failed = false
 
     /// A region covered by a cell spanning rows: columns `start..<start+width` for
     /// `rows` more rows.
@@ -45,9 +47,16 @@ public final class SheetWriter {
     /// Thrown: ``SpreadsheetError`` (bad number, span, sheet limits); XML/zip/file errors.
     public func appendRow(style: RowStyleID? = nil, _ cells: (RowWriter) throws -> Void) throws {
         try checkOpen()
+        guard !row.active else { throw SpreadsheetError.misuse("appendRow called inside another row of sheet '\(name)'") }
         row.reset(style: style)
-        try cells(row)
-        try row.finish()
+        do {
+            try cells(row)
+            try row.finish()
+        } catch {
+            // The row's markup is incomplete: refuse further writes to this sheet.
+            failed = true
+            throw error
+        }
     }
 
     /// Appends a row of ready-made cells.
@@ -173,5 +182,6 @@ public final class SheetWriter {
 
     private func checkOpen() throws {
         if ended { throw SpreadsheetError.misuse("sheet '\(name)' already ended") }
+        if failed { throw SpreadsheetError.misuse("sheet '\(name)' failed earlier; its document cannot be completed") }
     }
 }

@@ -72,7 +72,9 @@ enum ComparisonBuilder {
         let median = compared ? Statistics.median(values) : nil
         let mean = compared ? Statistics.mean(values) : nil
         let ranks = Statistics.descendingRanks(values)
-        let fences = InterquartileFences(values)
+        // Outliers are a property of ratios; among amounts a large
+        // department is not an anomaly, so amounts are never flagged.
+        let fences = additive ? nil : InterquartileFences(values)
 
         func versusMedian(_ value: Decimal) -> String? {
             guard several, let median else { return nil }
@@ -105,7 +107,7 @@ enum ComparisonBuilder {
                 func extreme(_ value: Decimal) -> Extreme {
                     let shown = unit.text(value)
                     let names = valued.filter { unit.text($0.1) == shown }.map(\.0.department)
-                    return Extreme(names: names.joined(separator: "、"), value: shown, tied: names.count > 1,
+                    return Extreme(names: nameList(names), value: shown, tied: names.count > 1,
                                    count: String(names.count), versusMedian: versusMedian(value))
                 }
                 highest = extreme(maximum)
@@ -138,6 +140,10 @@ enum ComparisonBuilder {
         }
         let statedDiffers = standings.filter { standing in standing.stated.map { $0 != standing.value } ?? false }
         let outliers = standings.filter { $0.outlier != nil }
+        func outlierText(_ side: String) -> String? {
+            let named = standings.filter { $0.outlier == side }.map { "\($0.department)（\($0.value)）" }
+            return named.isEmpty ? nil : named.joined(separator: "、")
+        }
 
         return Comparison(
             metric: metric,
@@ -158,14 +164,16 @@ enum ComparisonBuilder {
             pooled: compared ? pooled.map(unit.text) : nil,
             total: additive && count > 0 ? unit.text(values.reduce(0, +)) : nil,
             ranking: ranking,
-            aboveMedian: above.isEmpty ? nil : above.joined(separator: "、"),
-            belowMedian: below.isEmpty ? nil : below.joined(separator: "、"),
+            aboveMedian: above.isEmpty ? nil : nameList(above),
+            belowMedian: below.isEmpty ? nil : nameList(below),
             entries: standings,
             excluded: excluded,
             hasExcluded: !excluded.isEmpty,
             excludedText: excludedText(excluded),
             outliers: outliers,
             hasOutliers: !outliers.isEmpty,
+            highOutliers: outlierText("明显偏高"),
+            lowOutliers: outlierText("明显偏低"),
             statedDiffers: statedDiffers,
             hasStatedDiffers: !statedDiffers.isEmpty)
     }
@@ -182,7 +190,14 @@ enum ComparisonBuilder {
                 groups.append((exclusion.reason, [exclusion.department]))
             }
         }
-        return groups.map { $0.names.joined(separator: "、") + $0.reason }.joined(separator: "；")
+        return groups.map { nameList($0.names) + $0.reason }.joined(separator: "；")
+    }
+
+    /// Names in running text: up to three in full, more as
+    /// "甲、乙、丙等12个部门" (the key-metrics table lists every department).
+    static func nameList(_ names: [String]) -> String {
+        guard names.count > 3 else { return names.joined(separator: "、") }
+        return names.prefix(3).joined(separator: "、") + "等\(names.count)个部门"
     }
 
     /// A metric's reason for having no value, in plain words.

@@ -23,6 +23,8 @@ extension MemoContext {
         departmentCount = String(members.count)
         singleDepartment = members.count == 1
         severalDepartments = members.count >= 2
+        fewDepartments = (2...5).contains(members.count)
+        manyDepartments = members.count >= 6
         departments = members.map { member in
             let identity = member.department.identity
             let short = identity.shortName.flatMap { $0 == identity.name ? nil : $0 }
@@ -124,6 +126,7 @@ extension MemoContext {
     /// 增减额 / 上年 (上年 = 本年 − 增减额).
     static func yearOnYear(_ item: YearOnYearItem, members: [DepartmentMetrics], names: [String]) -> YearOnYearSummary {
         var entries: [YearOnYearItemText] = []
+        var rates: [Decimal?] = []
         var increased: [String] = [], decreased: [String] = [], unchanged: [String] = [], notStated: [String] = []
         for (member, name) in zip(members, names) {
             guard let figure = member.yearOnYear(item) else {
@@ -141,14 +144,29 @@ extension MemoContext {
                 unchanged.append(name)
             }
             let isUnchanged = ChineseNumber.roundsToZero(change)
+            rates.append(isUnchanged ? nil : percent)
             entries.append(YearOnYearItemText(
                 department: name, current: ChineseNumber.wanYuan(figure.current.value), basis: figure.basis ?? "上年",
                 change: text, increased: !isUnchanged && change > 0, decreased: !isUnchanged && change < 0,
                 unchanged: isUnchanged))
         }
-        func joined(_ names: [String]) -> String? { names.isEmpty ? nil : names.joined(separator: "、") }
-        return YearOnYearSummary(item: item.name, stated: !entries.isEmpty, entries: entries, increased: joined(increased),
-                                 decreased: joined(decreased), unchanged: joined(unchanged), notStated: joined(notStated))
+        func joined(_ names: [String]) -> String? { names.isEmpty ? nil : ComparisonBuilder.nameList(names) }
+        func count(_ names: [String]) -> String? { names.isEmpty ? nil : String(names.count) }
+        // The largest rise and fall by rate, among two or more statements
+        // (the first in member order on a tie).
+        var largestIncrease: YearOnYearItemText?
+        var largestDecrease: YearOnYearItemText?
+        if entries.count >= 2 {
+            let withRates = zip(entries, rates).compactMap { entry, rate in rate.map { (entry, $0) } }
+            if let top = withRates.filter({ $0.1 > 0 }).max(by: { $0.1 < $1.1 }) { largestIncrease = top.0 }
+            if let bottom = withRates.filter({ $0.1 < 0 }).min(by: { $0.1 < $1.1 }) { largestDecrease = bottom.0 }
+        }
+        // The memo writes 三公 in quotation marks, as the disclosures do.
+        return YearOnYearSummary(item: item == .sangong ? "“三公”经费" : item.name, stated: !entries.isEmpty, entries: entries, increased: joined(increased),
+                                 decreased: joined(decreased), unchanged: joined(unchanged), notStated: joined(notStated),
+                                 increasedCount: count(increased), decreasedCount: count(decreased),
+                                 unchangedCount: count(unchanged), notStatedCount: count(notStated),
+                                 largestIncrease: largestIncrease, largestDecrease: largestDecrease)
     }
 
     /// The findings about the group's departments, in plain words:
@@ -201,7 +219,7 @@ extension MemoContext {
             inconsistencyCount: String(inconsistencyTotal), hasInconsistencies: inconsistencyTotal > 0,
             roundingCount: String(roundingTotal), hasRounding: roundingTotal > 0,
             inconsistencies: inconsistencies, rounding: rounding,
-            cleanDepartments: clean.isEmpty ? nil : clean.joined(separator: "、"))
+            cleanDepartments: clean.isEmpty ? nil : ComparisonBuilder.nameList(clean))
     }
 
     /// "表6 301 工资福利支出 合计" and "… 人员经费" → "表6 301 工资福利支出 合计、人员经费".

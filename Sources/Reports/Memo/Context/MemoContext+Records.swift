@@ -8,16 +8,28 @@ struct YearOnYearSummary: TemplateRecord {
     var decreased: String?
     var unchanged: String?
     var notStated: String?
+    var increasedCount: String?
+    var decreasedCount: String?
+    var unchangedCount: String?
+    var notStatedCount: String?
+    var largestIncrease: YearOnYearItemText?
+    var largestDecrease: YearOnYearItemText?
 
     static var fields: [TemplateField<YearOnYearSummary>] {
         [
             .text("item", \.item, "项目名称，如“三公经费”"),
             .flag("stated", \.stated, "至少1个部门的说明给出了与上年的比较"),
             .list("entries", \.entries, "给出比较的各部门，按部门顺序"),
-            .optionalText("increased", \.increased, "比上年增加的部门"),
+            .optionalText("increased", \.increased, "比上年增加的部门（超过3个时写作“甲、乙、丙等N个部门”，下同）"),
             .optionalText("decreased", \.decreased, "比上年减少的部门"),
             .optionalText("unchanged", \.unchanged, "与上年持平的部门"),
             .optionalText("not_stated", \.notStated, "说明中没有给出比较的部门"),
+            .optionalText("increased_count", \.increasedCount, "比上年增加的部门数（没有时缺失）"),
+            .optionalText("decreased_count", \.decreasedCount, "比上年减少的部门数（没有时缺失）"),
+            .optionalText("unchanged_count", \.unchangedCount, "与上年持平的部门数（没有时缺失）"),
+            .optionalText("not_stated_count", \.notStatedCount, "未给出比较的部门数（没有时缺失）"),
+            .optionalObject("largest_increase", \.largestIncrease, "增长率最高的部门（有增长率时；2个及以上部门给出比较时）"),
+            .optionalObject("largest_decrease", \.largestDecrease, "下降率最高的部门（有下降率时；2个及以上部门给出比较时）"),
         ]
     }
 }
@@ -67,7 +79,7 @@ struct FindingsSummary: TemplateRecord {
             .flag("has_rounding", \.hasRounding, "有尾差"),
             .list("inconsistencies", \.inconsistencies, "每一处不一致"),
             .list("rounding", \.rounding, "各部门尾差汇总"),
-            .optionalText("clean_departments", \.cleanDepartments, "未发现问题的部门"),
+            .optionalText("clean_departments", \.cleanDepartments, "未发现问题的部门（超过3个时写作“甲、乙、丙等N个部门”）"),
         ]
     }
 }

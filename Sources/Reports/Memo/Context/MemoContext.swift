@@ -1,7 +1,7 @@
 /// Everything the memo's templates can say, as text already formatted the
 /// Chinese way. Built from one comparison group by `MemoContext.init(_:)`;
 /// documented field by field in Templates/README.md (generated from the
-/// declarations below, see `MemoContextDocumentation`).
+/// declarations below, see `MemoTemplateVariables`).
 ///
 /// Every template sees the same variables, so a sentence can move from one
 /// section to another without touching Swift.
@@ -16,6 +16,8 @@ struct MemoContext: TemplateRecord {
     var departmentCount: String
     var singleDepartment: Bool
     var severalDepartments: Bool
+    var fewDepartments: Bool
+    var manyDepartments: Bool
     var departments: [DepartmentItem]
     var departmentNames: String
     var sources: String?
@@ -83,6 +85,8 @@ struct MemoContext: TemplateRecord {
             .text("department_count", \.departmentCount, "本组部门数，如“2”"),
             .flag("single_department", \.singleDepartment, "本组只有1个部门（不作部门间比较）"),
             .flag("several_departments", \.severalDepartments, "本组有2个及以上部门"),
+            .flag("few_departments", \.fewDepartments, "本组有2至5个部门（可逐一列出部门、逐个说明）"),
+            .flag("many_departments", \.manyDepartments, "本组有6个及以上部门（宜概括说明，部门名单见附表）"),
             .list("departments", \.departments, "本组各部门，按全称排序"),
             .text("department_names", \.departmentNames, "各部门简称（无简称用全称），以“、”连接"),
             .optionalText("sources", \.sources, "资料来源：各部门公开文本的文件名，以“、”连接；均未记录时缺失"),
@@ -205,6 +209,8 @@ struct Comparison: TemplateRecord {
     var excludedText: String?
     var outliers: [Standing]
     var hasOutliers: Bool
+    var highOutliers: String?
+    var lowOutliers: String?
     var statedDiffers: [Standing]
     var hasStatedDiffers: Bool
 
@@ -228,14 +234,16 @@ struct Comparison: TemplateRecord {
             .optionalText("pooled", \.pooled, "全组合并计算值 Σ分子/Σ分母（比率指标，compared 时）"),
             .optionalText("total", \.total, "合计（金额、人数，至少1个部门有值时）"),
             .optionalText("ranking", \.ranking, "从高到低排列，如“甲（4.63万元/人）、乙（0.53万元/人）”（compared 时）"),
-            .optionalText("above_median", \.aboveMedian, "高于中位数的部门（several 时，且有这样的部门）"),
-            .optionalText("below_median", \.belowMedian, "低于中位数的部门（several 时，且有这样的部门）"),
+            .optionalText("above_median", \.aboveMedian, "高于中位数的部门（several 时，且有这样的部门；超过3个时写作“甲、乙、丙等N个部门”）"),
+            .optionalText("below_median", \.belowMedian, "低于中位数的部门（several 时，且有这样的部门；超过3个时写作“甲、乙、丙等N个部门”）"),
             .list("entries", \.entries, "有值的各部门，按部门顺序"),
             .list("excluded", \.excluded, "没有值、未参与比较的部门及原因"),
             .flag("has_excluded", \.hasExcluded, "有部门未参与比较"),
-            .optionalText("excluded_text", \.excludedText, "未参与比较的部门及原因，同一原因的部门合并，如“甲、乙未列明编制数；丙在职为零”"),
-            .list("outliers", \.outliers, "明显偏离的部门（四分位距法，有值部门不少于8个时才判断）"),
+            .optionalText("excluded_text", \.excludedText, "未参与比较的部门及原因，同一原因的部门合并，如“甲、乙未列明编制数；丙在职为零”（同一原因超过3个部门时写作“甲、乙、丙等N个部门”）"),
+            .list("outliers", \.outliers, "明显偏离的部门（比率指标，四分位距法：低于Q1−1.5×IQR或高于Q3+1.5×IQR，有值部门不少于8个时才判断）"),
             .flag("has_outliers", \.hasOutliers, "有明显偏离的部门"),
+            .optionalText("high_outliers", \.highOutliers, "明显偏高的部门及数值，如“甲（5.65万元/人）、乙（4.90万元/人）”"),
+            .optionalText("low_outliers", \.lowOutliers, "明显偏低的部门及数值"),
             .list("stated_differs", \.statedDiffers, "公开文本所列比率与计算值不一致的部门（三公经费同比、预决算差异率）"),
             .flag("has_stated_differs", \.hasStatedDiffers, "有这样的部门"),
         ]
@@ -273,7 +281,7 @@ struct Extreme: TemplateRecord {
 
     static var fields: [TemplateField<Extreme>] {
         [
-            .text("names", \.names, "部门名称（并列时以“、”连接）"),
+            .text("names", \.names, "部门名称；并列时以“、”连接，超过3个时写作“甲、乙、丙等N个部门”"),
             .text("value", \.value, "数值（带单位）"),
             .flag("tied", \.tied, "多个部门并列"),
             .text("count", \.count, "并列的部门数"),

@@ -59,7 +59,7 @@ enum KeyMetricsTable {
                          number(spending.isEmpty ? MetricFormat.noValue : ChineseNumber.grouped(spending.reduce(0, +)))]
                         + metrics.map { number(cell(group[$0].pooled.value, $0)) })
         }
-        let widths: [Double] = [32, 15, 21] + Array(repeating: 17.6, count: metrics.count)
+        let widths: [Double] = [31, 16, 21] + Array(repeating: 17.6, count: metrics.count)
         return TextTable(columns: widths.map { .mm($0) }, headerRows: [headerRow], rows: rows,
                          border: Border(width: .pt(0.5)), padding: .mm(1), alignment: .center)
     }

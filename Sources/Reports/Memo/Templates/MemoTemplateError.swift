@@ -58,7 +58,13 @@ public struct MemoTemplateError: Error, Sendable, Hashable, CustomStringConverti
     }
 
     public var description: String {
-        var location = (directory.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "") + template
+        var location: String
+        switch (directory, template.isEmpty) {
+        case (nil, _): location = template
+        case (let folder?, true): location = folder
+        case (let folder?, false): location = (folder.hasSuffix("/") ? folder : folder + "/") + template
+        }
+        guard !location.isEmpty else { return problem.description }
         if line > 0 {
             location += ":\(line)"
             if let column { location += ":\(column)" }

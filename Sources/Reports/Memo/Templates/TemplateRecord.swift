@@ -128,12 +128,17 @@ struct TemplateField<Root>: Sendable {
 /// An absent optional answers `false` rather than `nil`, so that the lookup
 /// stops here instead of climbing to an outer record with a field of the same
 /// name — the renderer resolves names exactly as `TemplateChecker` does.
+///
+/// The values are read once, when the box is made (nested records are boxed
+/// in turn), so that rendering looks names up in a dictionary.
 struct TemplateBox: MustacheParent {
-    private let lookup: @Sendable (String) -> Any?
+    private let values: [String: Any]
 
     init<Record: TemplateRecord>(_ record: Record) {
-        lookup = { name in Record.fields.first { $0.info.name == name }?.read(record) }
+        var values: [String: Any] = [:]
+        for field in Record.fields { values[field.info.name] = field.read(record) }
+        self.values = values
     }
 
-    func child(named name: String) -> Any? { lookup(name) }
+    func child(named name: String) -> Any? { values[name] }
 }

@@ -24,7 +24,7 @@ extension WorkbookLayout {
         let column: (String) -> Int = { fieldColumns[$0]! }
         let width = 1 + fields.count + computed.count + 1
         var sizing = [ColumnSizing.name] + Array(repeating: ColumnSizing.standard, count: width - 1)
-        sizing[width - 1] = ColumnSizing(minimum: 3, maximum: 8, wrapAt: 3)
+        sizing[width - 1] = ColumnSizing(minimum: 3, maximum: 11, wrapAt: 3)
         let lastDataRow = Self.departmentRow(max(departments.count - 1, 0))
         var model = SheetModel(name: sheetName, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,

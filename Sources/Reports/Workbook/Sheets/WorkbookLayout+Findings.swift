@@ -12,8 +12,8 @@ extension WorkbookLayout {
         let (expected, actual) = (6, 7)
         var sizing = Array(repeating: ColumnSizing.standard, count: headers.count)
         sizing[0] = .name
-        sizing[1] = ColumnSizing(minimum: 3, maximum: 8, wrapAt: 3)
-        sizing[2] = ColumnSizing(minimum: 3, maximum: 9, wrapAt: 3)
+        sizing[1] = ColumnSizing(minimum: 3, maximum: 11, wrapAt: 3)
+        sizing[2] = ColumnSizing(minimum: 3, maximum: 11, wrapAt: 3)
         sizing[3] = .paragraph(6)
         sizing[4] = .paragraph(8)
         sizing[10] = ColumnSizing(minimum: 2.5, maximum: 6, wrapAt: 2.5)

@@ -67,7 +67,7 @@ extension WorkbookLayout {
         var sizing = Array(repeating: ColumnSizing.standard, count: width)
         sizing[0] = .name
         sizing[1] = ColumnSizing(minimum: 2.5, maximum: 4, wrapAt: 2.5)
-        sizing[width - 1] = ColumnSizing(minimum: 3, maximum: 8, wrapAt: 3)
+        sizing[width - 1] = ColumnSizing(minimum: 3, maximum: 11, wrapAt: 3)
         let lastRow = Self.departmentRow(max(departments.count - 1, 0))
         var model = SheetModel(name: SheetName.functions, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,

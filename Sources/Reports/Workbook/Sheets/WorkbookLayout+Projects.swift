@@ -112,7 +112,7 @@ extension WorkbookLayout {
         var sizing = Array(repeating: ColumnSizing.standard, count: headers.count)
         sizing[0] = .name
         sizing[1] = .name
-        sizing[headers.count - 1] = ColumnSizing(minimum: 3, maximum: 9, wrapAt: 3)
+        sizing[headers.count - 1] = ColumnSizing(minimum: 3, maximum: 11, wrapAt: 3)
         let lastRow = max(rows.count, 1)
         var model = SheetModel(name: SheetName.projects, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 2,

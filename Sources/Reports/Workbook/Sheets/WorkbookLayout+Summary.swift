@@ -27,8 +27,8 @@ extension WorkbookLayout {
     mutating func summarySheet(operands: OperandSheetLayout) -> SummarySheetLayout {
         let metrics = operands.metrics
         let width = 1 + 3 * metrics.count
-        // Per metric: value (header wraps at 3.2 cm), rank (narrow), deviation.
-        let block = [ColumnSizing(minimum: 2, maximum: 5, wrapAt: 3.2), ColumnSizing(minimum: 1.4, maximum: 3, wrapAt: 1.8),
+        // Per metric: value (header wraps at 3.6 cm), rank (narrow), deviation.
+        let block = [ColumnSizing(minimum: 2, maximum: 5, wrapAt: 3.6), ColumnSizing(minimum: 1.4, maximum: 3, wrapAt: 1.8),
                      ColumnSizing(minimum: 2, maximum: 5, wrapAt: 2.6)]
         let sizing = [ColumnSizing.name] + Array(metrics.map { _ in block }.joined())
         let lastRow = Self.departmentRow(max(departments.count - 1, 0))
