@@ -140,6 +140,34 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(hiddenEntries(under: output).sorted(), [".hidden.odt.tmp-12345", ".keep", "2024年-预算/.x.odt.tmp-abc12!", "mine/.a.odt.tmp-abcdef"])
     }
 
+    /// An output folder inside the region folder is not read back as input
+    /// (its batch-report.json would be a failed department file).
+    func testOutputInsideTheRegionIsNotRead() throws {
+        let region = try temporaryFolder("batch-region")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixturesFolder.path) where name.hasSuffix(".yaml") {
+            try FileManager.default.copyItem(at: fixturesFolder.appendingPathComponent(name), to: region.appendingPathComponent(name))
+        }
+        let output = region.appendingPathComponent("out")
+        XCTAssertTrue(try run(options(region, output)).succeeded)
+        let again = try run(options(region, output))
+        XCTAssertTrue(again.succeeded, "\(again.report.failures)")
+        XCTAssertEqual(again.report.files.found, 4)
+    }
+
+    /// Nothing readable: no group, nothing written but the report, exit status partial.
+    func testARegionOfBadFilesOnly() throws {
+        let region = try temporaryFolder("batch-region")
+        try Data("identity: [".utf8).write(to: region.appendingPathComponent("a.yaml"))
+        try Data().write(to: region.appendingPathComponent("b.json"))
+        let output = try temporaryFolder("batch-out")
+        let report = try run(options(region, output)).report
+        XCTAssertEqual(report.status, .partial)
+        XCTAssertEqual(report.files, .init(found: 2, read: 0, failed: 2))
+        XCTAssertEqual(report.groups.count, 0)
+        XCTAssertEqual(report.failures.map(\.path), ["a.yaml", "b.json"])
+        XCTAssertEqual(allFiles(under: output), ["batch-report.json"])
+    }
+
     func testLeftoverNames() {
         XCTAssertTrue(OutputFolder.isLeftover(".比较分析表.ods.tmp-AbC123"))
         XCTAssertTrue(OutputFolder.isLeftover(".batch-report.json.tmp-000000"))

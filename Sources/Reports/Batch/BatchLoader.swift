@@ -34,11 +34,17 @@ public struct BatchLoad: Sendable {
 /// (`RegionFolder.loadFile`), then its metrics and data checks are computed,
 /// all on the same worker, since they depend on that file alone.
 public enum BatchLoader {
-    /// Lists the input files under `folder` (`RegionFolder.inputFiles`, sorted by path).
+    /// Lists the input files under `folder` (`RegionFolder.inputFiles`, sorted
+    /// by path), leaving out everything under `excluding` — the output folder,
+    /// when it lies inside the region folder, holds `batch-report.json`, which
+    /// is not a department.
     ///
     /// Thrown: `DepartmentFileError` when `folder` does not exist.
-    public static func inputFiles(in folder: URL) throws -> [URL] {
-        try RegionFolder.inputFiles(at: folder)
+    public static func inputFiles(in folder: URL, excluding output: URL? = nil) throws -> [URL] {
+        let files = try RegionFolder.inputFiles(at: folder)
+        guard let output else { return files }
+        let outside = resolvedPath(output) + "/"
+        return files.filter { !resolvedPath($0).hasPrefix(outside) }
     }
 
     /// Loads `files` (found under `root`) on `jobs` workers; `advance` is called

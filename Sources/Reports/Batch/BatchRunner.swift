@@ -62,7 +62,7 @@ public enum BatchRunner {
         guard FileManager.default.fileExists(atPath: options.input.path, isDirectory: &isFolder) else {
             throw BatchError.inputNotFound(options.input.path)
         }
-        let files = try BatchLoader.inputFiles(in: options.input)
+        let files = try BatchLoader.inputFiles(in: options.input, excluding: options.output)
         guard !files.isEmpty else { throw BatchError.noInputFiles(options.input.path) }
         let templates: MemoTemplates
         do {
