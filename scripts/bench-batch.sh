@@ -26,14 +26,23 @@ BENCH_DIR=${BENCH_DIR:-/tmp/budgetcompare-bench-batch}
 mkdir -p "$BENCH_DIR"
 
 # Swift 6.3.1 crashes in CopyPropagation on one function of BudgetMetrics in
-# release mode (see docs/BATCH.md); build without that pass if a plain release
-# build fails.
-if ! swift build -c release --product budget-compare >"$BENCH_DIR/build.log" 2>&1; then
-    echo "plain release build failed (see $BENCH_DIR/build.log); retrying with -enable-copy-propagation=false" >&2
-    swift build -c release --product budget-compare -Xswiftc -Xfrontend -Xswiftc -enable-copy-propagation=false \
-        >"$BENCH_DIR/build.log" 2>&1
+# release mode (see docs/BATCH.md): when a plain release build fails, build
+# without that pass, and remember the choice (switching flags rebuilds all).
+FLAGS_FILE="$BENCH_DIR/build-flags"
+if [ ! -f "$FLAGS_FILE" ]; then
+    if swift build -c release --product budget-compare >"$BENCH_DIR/build.log" 2>&1; then
+        : >"$FLAGS_FILE"
+    else
+        echo "plain release build failed (see $BENCH_DIR/build.log); building with -enable-copy-propagation=false" >&2
+        echo "-Xswiftc -Xfrontend -Xswiftc -enable-copy-propagation=false" >"$FLAGS_FILE"
+    fi
 fi
-BIN=$(swift build -c release --show-bin-path)/budget-compare
+BUILD_FLAGS=$(cat "$FLAGS_FILE")
+# shellcheck disable=SC2086
+swift build -c release --product budget-compare $BUILD_FLAGS >"$BENCH_DIR/build.log" 2>&1 \
+    || { cat "$BENCH_DIR/build.log" >&2; exit 1; }
+# shellcheck disable=SC2086
+BIN=$(swift build -c release --show-bin-path $BUILD_FLAGS)/budget-compare
 
 printf '| departments | options | jobs | wall | user | sys | peak RSS | files written | load avg |\n'
 printf '|---|---|---|---|---|---|---|---|---|\n'

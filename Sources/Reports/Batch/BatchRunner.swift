@@ -49,12 +49,13 @@ public enum BatchRunner {
 
     /// Runs the batch described by `options`, reporting progress to `progress`.
     ///
-    /// Thrown (`BatchError`, nothing written): the input does not exist or
-    /// holds no input file, `jobs` < 1, a workbook or memo name is unusable,
-    /// the memo templates are missing or invalid, the output folder cannot be
-    /// created or written, another batch is writing into it, or the report
-    /// cannot be written. Bad inputs and outputs that cannot be written are
-    /// not thrown: they are in the report's `failures`.
+    /// Thrown (`BatchError`): before anything is written, when the input does
+    /// not exist or holds no input file, `jobs` < 1, a workbook or memo name
+    /// is unusable, the memo templates are missing or invalid, the output
+    /// folder cannot be created or written, or another batch is writing into
+    /// it; at the very end, when `batch-report.json` cannot be written. Bad
+    /// inputs and outputs that cannot be written are not thrown: they are in
+    /// the report's `failures`.
     public static func run(_ options: BatchOptions, progress: BatchProgress) throws -> Result {
         guard options.jobs >= 1 else { throw BatchError.invalidJobs(options.jobs) }
         if let problem = options.report.problem() { throw BatchError.invalidOptions(problem) }
