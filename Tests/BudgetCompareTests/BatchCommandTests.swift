@@ -130,8 +130,9 @@ final class BatchCommandTests: XCTestCase {
     /// On a terminal (a pseudo-terminal from `script`): a bar redrawn with
     /// carriage returns, green unless NO_COLOR is set.
     func testProgressBarOnATerminal() throws {
-        guard let script = Tools.which("script") else {
-            try Tools.missing("script (util-linux)", hint: "apt-get install util-linux")
+        guard let script = Tools.which("script"),
+              (try? runProcess(script, ["--version"]))?.stdout.contains("util-linux") == true else {
+            try Tools.missing("script from util-linux (to run the batch on a pseudo-terminal)", hint: "apt-get install util-linux")
         }
         let region = try batchFolder("batch-region")
         try BatchCLI.generateRegion(count: 8, seed: 2, into: region)
