@@ -48,6 +48,17 @@ final class BatchParallelWorkTests: XCTestCase {
         XCTAssertGreaterThan(gauge.maximum, 2, "eight workers should overlap while sleeping")
     }
 
+    /// An absurd `jobs` starts at most `maximumWorkers` threads.
+    func testWorkersAreCapped() {
+        let gauge = Gauge()
+        ParallelWork.forEach(ParallelWork.maximumWorkers + 40, jobs: 100_000) { _ in
+            gauge.enter()
+            usleep(100_000)
+            gauge.leave()
+        }
+        XCTAssertLessThanOrEqual(gauge.maximum, ParallelWork.maximumWorkers)
+    }
+
     func testDefaultJobsIsTheActiveProcessorCount() {
         XCTAssertEqual(ParallelWork.defaultJobs, ProcessInfo.processInfo.activeProcessorCount)
     }

@@ -21,9 +21,14 @@ public enum ParallelWork {
     /// nested department files (the main thread has 8 MiB).
     static let stackSize = 8 << 20
 
-    /// Calls `body(index)` for every index in `0..<count`, on at most `jobs` threads.
+    /// The most workers started, whatever `jobs` asks: a thread per piece
+    /// beyond this only costs memory (each has `stackSize` of address space).
+    public static let maximumWorkers = 256
+
+    /// Calls `body(index)` for every index in `0..<count`, on at most `jobs`
+    /// threads (and never more than `maximumWorkers` or `count`).
     public static func forEach(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> Void) {
-        let workers = min(max(1, jobs), count)
+        let workers = min(max(1, jobs), count, maximumWorkers)
         guard workers > 1 else {
             for index in 0..<count { body(index) }
             return
