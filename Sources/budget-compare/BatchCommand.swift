@@ -18,32 +18,42 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Run over every department of a region: workbook and memo per group, optional profile per department.",
         discussion: """
-        Reads every department file (.yaml/.yml/.json) and disclosure text (.txt) under REGION_DIR \
-        in parallel, groups departments of the same year, kind (预算/决算) and group tag, and writes:
+        Reads every department file (.yaml/.yml/.json) and disclosure text (.txt) \
+        under REGION_DIR in parallel, groups departments of the same year, kind \
+        (预算/决算) and group tag, and writes:
 
-          OUT/<year>年-<kind>[-<tag>]/比较分析表.ods        the comparison workbook
-          OUT/<year>年-<kind>[-<tag>]/对比分析备忘录.odt    the comparison memo
-          OUT/<year>年-<kind>[-<tag>]/单位/<name>.odt        a one-page profile (--per-department)
-          OUT/batch-report.json                              files read, outputs, failures, findings
+          OUT/<group>/比较分析表.ods         the comparison workbook
+          OUT/<group>/对比分析备忘录.odt     the comparison memo
+          OUT/<group>/单位/<name>.odt        one page per department
+                                            (--per-department)
+          OUT/batch-report.json             files read, outputs, failures
 
-        A file that cannot be read never stops the batch: it is reported (file, line, field, \
-        message) and the others are written (exit code 1). The outputs do not depend on --jobs \
-        and are byte-identical from run to run. Every file is written under a hidden temporary \
-        name and renamed when complete; the next batch removes what an interrupted one left. \
-        Progress goes to stderr (a bar on a terminal; NO_COLOR turns its colour off). See docs/BATCH.md.
+        <group> is e.g. 2025年-预算 or 2024年-决算-驻京机构.
+
+        A file that cannot be read never stops the batch: it is reported (file, \
+        line, field, message) and the others are written (exit code 1). The \
+        outputs do not depend on --jobs and are byte-identical from run to run. \
+        Every file is written under a hidden temporary name and renamed when \
+        complete; the next batch removes what an interrupted one left. Progress \
+        goes to stderr (a bar on a terminal; NO_COLOR turns its colour off). \
+        Exit codes: 0 all written, 1 some input or output failed, 2 usage error. \
+        See docs/BATCH.md.
 
         Examples:
-          budget-compare batch ~/region-2025 --out ~/reports
-          budget-compare batch ~/region-2025 --out ~/reports --per-department --jobs 4
+          budget-compare batch ~/region --out ~/reports
+          budget-compare batch ~/region --out ~/reports --per-department --jobs 4
         """)
 
-    @Argument(help: "Folder of department files and disclosure texts (searched recursively).")
+    @Argument(help: ArgumentHelp("Folder of department files and disclosure texts (searched recursively).",
+                                  valueName: "region-dir"))
     var region: String
 
-    @Option(name: .customLong("out"), help: "Folder to write the group folders and batch-report.json into (created if needed).")
+    @Option(name: .customLong("out"), help: ArgumentHelp(
+        "Folder to write the group folders and batch-report.json into (created if needed).", valueName: "dir"))
     var output: String
 
-    @Option(help: "Number of parallel workers (default: the number of active processors).")
+    @Option(help: ArgumentHelp("Parallel workers; the default is this machine's active processor count.",
+                               valueName: "n"))
     var jobs: Int = ParallelWork.defaultJobs
 
     @Flag(help: "Also write a one-page profile (.odt) per department under <group>/单位/.")
