@@ -91,7 +91,7 @@ final class BatchCommandTests: XCTestCase {
             (["batch", region.path, "--out", output.path, "--jobs", "0"], "--jobs must be at least 1"),
             (["batch", region.path], "--out"),
             (["batch", region.path, "--out", output.path, "--no-such-option"], "no-such-option"),
-            (["batch", region.path, "--out", output.path, "--memo-name", "x.odt", "--workbook-name", "x.odt"], "must differ"),
+            (["batch", region.path, "--out", output.path, "--memo-name", "x.odt", "--workbook-name", "x.odt"], "不能相同"),
         ]
         for (arguments, message) in usage {
             let result = try BatchCLI.run(arguments)
