@@ -11,8 +11,10 @@ import Reports
 ///
 /// Exit codes: 0 everything read and written; 1 some input could not be read
 /// or some output not written (the rest is written, each failure is named
-/// on stderr and in batch-report.json); 2 usage error (missing folder, bad
-/// option, output folder not writable or in use by another batch).
+/// on stderr and in batch-report.json), or the memo templates are unusable
+/// (nothing written); 2 usage error (missing folder, bad option, output
+/// folder not writable or in use by another batch). Messages are in Chinese
+/// like those of `report`.
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
@@ -75,10 +77,16 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         // ArgumentParser wraps errors thrown here; ValidationError is the one it maps to a usage error (exit 2).
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        guard jobs >= 1 else { throw ValidationError(BatchError.invalidJobs(jobs).description) }
     }
 
     func run() throws {
+        if let templates {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
+                throw UsageError("找不到模板文件夹（--templates）：\(templates)")
+            }
+        }
         let options = BatchOptions(
             input: URL(fileURLWithPath: region), output: URL(fileURLWithPath: output), jobs: jobs,
             perDepartment: perDepartment,
@@ -92,6 +100,10 @@ struct BatchCommand: ParsableCommand {
             switch error {
             case .inputNotFound: throw UsageError(BatchError.inputNotFound(region).description)
             case .noInputFiles: throw UsageError(BatchError.noInputFiles(region).description)
+            case .templates:
+                // As for `report`: not a usage error, the templates were found but cannot be used.
+                StandardError.write(error.description)
+                throw InputsFailed()
             default: throw UsageError(error.description)
             }
         }
@@ -105,10 +117,10 @@ struct BatchCommand: ParsableCommand {
         if !result.succeeded {
             let read = report.files.failed, written = report.outputs.failed
             var parts: [String] = []
-            if read > 0 { parts.append("\(read) input file(s) could not be read") }
-            if written > 0 { parts.append("\(written) output(s) could not be written") }
-            StandardError.write(parts.joined(separator: ", ") + "; \(report.outputs.written) file(s) written for the rest. "
-                                + "Details: \(joined(output, BatchReport.fileName))")
+            if read > 0 { parts.append("\(read) 个输入文件无法读取") }
+            if written > 0 { parts.append("\(written) 项输出无法写入") }
+            StandardError.write(parts.joined(separator: "，") + "；其余已写入 \(report.outputs.written) 个文件。"
+                                + "详见 \(joined(output, BatchReport.fileName))")
             throw InputsFailed()
         }
     }
@@ -118,20 +130,20 @@ struct BatchCommand: ParsableCommand {
         let report = result.report
         var text = ""
         if !result.removedLeftovers.isEmpty {
-            text += "removed \(result.removedLeftovers.count) temporary file(s) left by an interrupted run\n"
+            text += "已清除上次中断留下的 \(result.removedLeftovers.count) 个临时文件\n"
         }
-        text += "read \(report.files.read) of \(report.files.found) file(s) in \(report.groups.count) group(s)\n"
+        text += "已读取 \(report.files.read)/\(report.files.found) 个文件，共 \(report.groups.count) 个比较组\n"
         for group in report.groups {
             let checks = group.findings.inconsistency + group.findings.rounding == 0
                 ? "数据核查未发现问题"
                 : "数据核查：不一致 \(group.findings.inconsistency) 条，尾差 \(group.findings.rounding) 条"
-            text += "\(group.label)：\(group.departments) 个单位，\(checks)\n"
-            for file in group.outputs { text += "  wrote \(joined(output, file))\n" }
+            text += "\(group.label)：\(group.departments) 个部门，\(checks)\n"
+            for file in group.outputs { text += "  已写入 \(joined(output, file))\n" }
             if report.options.perDepartment {
-                text += "  wrote \(group.profiles) profile(s) in \(joined(output, group.folder + "/" + ProfileFileName.folder))/\n"
+                text += "  已写入 \(group.profiles) 份单位概况：\(joined(output, group.folder + "/" + ProfileFileName.folder))/\n"
             }
         }
-        text += "report: \(joined(output, BatchReport.fileName))\n"
+        text += "批处理报告：\(joined(output, BatchReport.fileName))\n"
         return text
     }
 

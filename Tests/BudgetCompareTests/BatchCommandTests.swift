@@ -28,8 +28,8 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(failures[0].contains("-bad-europeanAmount.yaml:8:18: revenue.generalBudget: expected an amount"), "\(failures[0])")
         XCTAssertTrue(failures[1].contains("-bad-unknownField.yaml:8:3: staff.onDutty: unknown field"), "\(failures[1])")
         XCTAssertTrue(failures[0].hasPrefix(region.path + "/"), "named as typed: \(failures[0])")
-        XCTAssertTrue(result.stderr.contains("2 input file(s) could not be read"), result.stderr)
-        XCTAssertTrue(result.stdout.contains("report: \(output.path)/batch-report.json"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("2 个输入文件无法读取；其余已写入 \(2 * 2 + 200) 个文件。"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("批处理报告：\(output.path)/batch-report.json"), result.stdout)
 
         let json = try report(output)
         XCTAssertEqual(json["status"] as? String, "partial")
@@ -86,12 +86,13 @@ final class BatchCommandTests: XCTestCase {
 
         let empty = try batchFolder("batch-empty")
         let usage: [([String], String)] = [
-            (["batch", region.path + "/missing", "--out", output.path], "no such file or folder"),
-            (["batch", empty.path, "--out", output.path], "no department files"),
-            (["batch", region.path, "--out", output.path, "--jobs", "0"], "--jobs must be at least 1"),
+            (["batch", region.path + "/missing", "--out", output.path], "找不到文件或文件夹：\(region.path)/missing"),
+            (["batch", empty.path, "--out", output.path], "中没有部门文件"),
+            (["batch", region.path, "--out", output.path, "--jobs", "0"], "--jobs 至少为 1（现为 0）"),
+            (["batch", region.path, "--out", output.path, "--templates", empty.path + "/none"], "找不到模板文件夹"),
             (["batch", region.path], "--out"),
             (["batch", region.path, "--out", output.path, "--no-such-option"], "no-such-option"),
-            (["batch", region.path, "--out", output.path, "--memo-name", "x.odt", "--workbook-name", "x.odt"], "不能相同"),
+            (["batch", region.path, "--out", output.path, "--memo-name", "x.odt", "--workbook-name", "x.odt"], "--memo-name"),
         ]
         for (arguments, message) in usage {
             let result = try BatchCLI.run(arguments)
@@ -101,7 +102,14 @@ final class BatchCommandTests: XCTestCase {
         let blocked = output.appendingPathComponent("batch-report.json/inside")
         let unwritable = try BatchCLI.run(["batch", region.path, "--out", blocked.path])
         XCTAssertEqual(unwritable.status, 2, unwritable.stderr)
-        XCTAssertTrue(unwritable.stderr.contains("cannot write"), unwritable.stderr)
+        XCTAssertTrue(unwritable.stderr.contains("无法写入"), unwritable.stderr)
+        // Templates found but unusable: exit 1 as for `report`, nothing written.
+        let badTemplates = try batchFolder("batch-templates")
+        let elsewhere = try batchFolder("batch-out")
+        let unusable = try BatchCLI.run(["batch", region.path, "--out", elsewhere.path, "--templates", badTemplates.path])
+        XCTAssertEqual(unusable.status, 1, unusable.stderr)
+        XCTAssertTrue(unusable.stderr.contains("备忘录模板："), unusable.stderr)
+        XCTAssertEqual(OutputTree.files(elsewhere), [])
     }
 
     /// Standard error not a terminal: plain lines. `--quiet`: nothing but failures.
@@ -112,12 +120,12 @@ final class BatchCommandTests: XCTestCase {
         let loud = try BatchCLI.run(["batch", region.path, "--out", output.path])
         XCTAssertEqual(loud.status, 1)
         let lines = loud.stderr.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "reading: 0/21")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("reading: 21/21 done in ") }, loud.stderr)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("writing: ") && $0.contains(" done in ") }, loud.stderr)
+        XCTAssertEqual(lines.first, "读取：0/21")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("读取：21/21，用时 ") }, loud.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("写出：") && $0.contains("，用时 ") }, loud.stderr)
         XCTAssertFalse(loud.stderr.contains("\u{1B}"), "no escape sequences off a terminal")
         XCTAssertFalse(loud.stderr.contains("\r"))
-        XCTAssertTrue(loud.stdout.contains("read 20 of 21 file(s)"), loud.stdout)
+        XCTAssertTrue(loud.stdout.contains("已读取 20/21 个文件，共 "), loud.stdout)
 
         let quiet = try BatchCLI.run(["batch", region.path, "--out", output.path, "--quiet"])
         XCTAssertEqual(quiet.status, 1)
@@ -164,10 +172,12 @@ final class BatchCommandTests: XCTestCase {
         try BatchCLI.generateRegion(count: 300, seed: 13, badFiles: 1, inconsistencies: 4, into: region)
         let output = try batchFolder("batch-out")
         let arguments = ["batch", region.path, "--out", output.path, "--per-department", "--jobs", "2"]
-        let moments: [(String, useconds_t)] = [("reading: ", 50_000), ("writing: 0/", 300_000),
-                                               ("writing: ", 150_000), ("(60%)", 100_000)]
-        for (marker, delay) in moments {
-            try killWhenStandardErrorShows(marker, after: delay, arguments: arguments)
+        // (line prefix, then text in the same line, extra delay): while reading,
+        // while the workbooks are being written, while profiles are.
+        let moments: [(String, String, useconds_t)] = [("读取：", "（30%）", 50_000), ("写出：0/", "", 300_000),
+                                                       ("写出：", "（10%）", 100_000), ("写出：", "（60%）", 100_000)]
+        for (prefix, text, delay) in moments {
+            try killWhenStandardErrorShows(prefix, text, after: delay, arguments: arguments)
             for hidden in OutputTree.hidden(output) {
                 let name = String(hidden.split(separator: "/").first { $0.hasPrefix(".") }!)
                 XCTAssertTrue(name.contains(".tmp-") || name.contains(".staging-"), "unexpected hidden entry \(hidden)")
@@ -183,28 +193,59 @@ final class BatchCommandTests: XCTestCase {
         try assertSameFiles(output, fresh)
     }
 
-    /// Starts the batch, waits until a line of its standard error contains
-    /// `marker`, waits `delay` more and kills it with SIGKILL.
-    private func killWhenStandardErrorShows(_ marker: String, after delay: useconds_t, arguments: [String],
+    /// Starts the batch, waits until a line of its standard error starts with
+    /// `prefix` and contains `text`, waits `delay` more and kills it with SIGKILL.
+    private func killWhenStandardErrorShows(_ prefix: String, _ text: String, after delay: useconds_t, arguments: [String],
                                             file: StaticString = #filePath, line: UInt = #line) throws {
+        let marker = prefix + "…" + text
         let process = try BatchCLI.process(arguments)
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         try process.run()
+        // Read standard error with read(2) on a thread of its own; poll what has arrived.
+        let received = ReceivedText()
+        let descriptor = err.fileHandleForReading.fileDescriptor
+        let reader = Thread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count > 0 { received.append(Array(buffer[0..<count])) }
+                else if count < 0 && errno == EINTR { continue }
+                else { break }
+            }
+        }
+        reader.start()
         var seen = ""
-        while true {
-            let data = err.fileHandleForReading.availableData
-            if data.isEmpty { break }
-            seen += String(decoding: data, as: UTF8.self)
-            if seen.split(separator: "\n").contains(where: { $0.contains(marker) }) {
+        while process.isRunning {
+            seen = received.text
+            if seen.split(separator: "\n").contains(where: { $0.hasPrefix(prefix) && (text.isEmpty || $0.contains(text)) }) {
                 usleep(delay)
                 kill(process.processIdentifier, SIGKILL)
                 break
             }
+            usleep(5_000)
         }
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .uncaughtSignal,
                        "the batch ended before it was killed at \(marker): \(seen)", file: file, line: line)
+    }
+}
+
+/// Bytes received from another thread, read as UTF-8 text.
+private final class ReceivedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8] = []
+
+    func append(_ more: [UInt8]) {
+        lock.lock()
+        bytes += more
+        lock.unlock()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -50,16 +50,16 @@ final class BatchProgressTests: XCTestCase {
 
     func testPlainLinesAtStartEachTenthAndEnd() {
         let (progress, capture) = reporter(.lines)
-        progress.begin("reading", total: 20)
+        progress.begin("读取", total: 20)
         for _ in 0..<20 {
             capture.advanceClock(by: 0.1)
             progress.advance()
         }
         progress.end()
         let lines = capture.text.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "reading: 0/20")
-        XCTAssertEqual(lines[1], "reading: 2/20 (10%)")
-        XCTAssertEqual(lines.last, "reading: 20/20 done in 2.0 s")
+        XCTAssertEqual(lines.first, "读取：0/20")
+        XCTAssertEqual(lines[1], "读取：2/20（10%）")
+        XCTAssertEqual(lines.last, "读取：20/20，用时 2.0 秒")
         XCTAssertEqual(lines.count, 11, "start, nine tenths, end:\n\(capture.text)")
         XCTAssertFalse(capture.text.contains("\u{1B}"))
         XCTAssertFalse(capture.text.contains("\r"))
@@ -67,7 +67,7 @@ final class BatchProgressTests: XCTestCase {
 
     func testBarRedrawsInPlaceWithColour() {
         let (progress, capture) = reporter(.bar(color: true))
-        progress.begin("writing", total: 4)
+        progress.begin("写出", total: 4)
         for _ in 0..<4 {
             capture.advanceClock(by: 1)
             progress.advance()
@@ -77,13 +77,13 @@ final class BatchProgressTests: XCTestCase {
         XCTAssertTrue(writes.dropLast().allSatisfy { $0.hasPrefix("\r") }, "every redraw returns to the line start")
         XCTAssertEqual(writes.last, "\n")
         XCTAssertTrue(capture.text.contains("\u{1B}[32m"), "the filled bar is green")
-        XCTAssertTrue(capture.text.contains("4/4 100%  in 4.0 s"), capture.text)
+        XCTAssertTrue(capture.text.contains("4/4 100%  用时 4.0 秒"), capture.text)
     }
 
     /// NO_COLOR: the same bar without a single escape sequence.
     func testBarWithoutColourHasNoEscapeSequences() {
         let (progress, capture) = reporter(.bar(color: false))
-        progress.begin("writing", total: 3)
+        progress.begin("写出", total: 3)
         for _ in 0..<3 {
             capture.advanceClock(by: 1)
             progress.advance()
@@ -94,31 +94,31 @@ final class BatchProgressTests: XCTestCase {
     }
 
     func testEstimatedTimeLeftFromTheRateSoFar() {
-        let line = BatchProgress.barLine(phase: "reading", done: 50, total: 200, elapsed: 10, color: false)
-        XCTAssertEqual(line.text, "reading  [######------------------]  50/200  25%  ETA 0:30")
+        let line = BatchProgress.barLine(phase: "读取", done: 50, total: 200, elapsed: 10, color: false)
+        XCTAssertEqual(line.text, "读取 [######------------------]  50/200  25%  剩余 0:30")
         XCTAssertEqual(line.visibleWidth, line.text.count)
-        let coloured = BatchProgress.barLine(phase: "reading", done: 50, total: 200, elapsed: 10, color: true)
+        let coloured = BatchProgress.barLine(phase: "读取", done: 50, total: 200, elapsed: 10, color: true)
         XCTAssertEqual(coloured.visibleWidth, line.visibleWidth, "colour codes take no columns")
-        XCTAssertEqual(BatchProgress.barLine(phase: "reading", done: 0, total: 9, elapsed: 3, color: false).text,
-                       "reading  [------------------------] 0/9   0%  ETA --:--")
+        XCTAssertEqual(BatchProgress.barLine(phase: "读取", done: 0, total: 9, elapsed: 3, color: false).text,
+                       "读取 [------------------------] 0/9   0%  剩余 --:--")
     }
 
     /// A shorter line after a longer one is padded, so no stale characters remain.
     func testShorterRedrawIsPaddedOverThePreviousLine() {
         let (progress, capture) = reporter(.bar(color: false))
-        progress.begin("reading", total: 10)  // "… ETA --:--"
+        progress.begin("读取", total: 10)  // "… 剩余 --:--"
         capture.advanceClock(by: 1)
-        progress.advance()  // "… ETA 0:09", one column shorter
+        progress.advance()  // "… 剩余 0:09", one column shorter
         let redraws = capture.writes
         XCTAssertEqual(redraws.count, 2)
-        XCTAssertTrue(redraws[0].hasSuffix("ETA --:--"), redraws[0])
-        XCTAssertTrue(redraws[1].hasSuffix("ETA 0:09 "), redraws[1])
+        XCTAssertTrue(redraws[0].hasSuffix("剩余 --:--"), redraws[0])
+        XCTAssertTrue(redraws[1].hasSuffix("剩余 0:09 "), redraws[1])
         XCTAssertEqual(redraws[1].count, redraws[0].count)
     }
 
     func testRedrawsAreThrottled() {
         let (progress, capture) = reporter(.bar(color: false))
-        progress.begin("reading", total: 1000)
+        progress.begin("读取", total: 1000)
         for _ in 0..<999 { progress.advance() }  // the clock does not move
         XCTAssertEqual(capture.writes.count, 1, "only the first draw within 0.1 s")
         progress.advance()
@@ -127,7 +127,7 @@ final class BatchProgressTests: XCTestCase {
 
     func testSilentWritesNothing() {
         let (progress, capture) = reporter(.silent)
-        progress.begin("reading", total: 5)
+        progress.begin("读取", total: 5)
         for _ in 0..<5 { progress.advance() }
         progress.end()
         XCTAssertEqual(capture.text, "")
@@ -141,8 +141,8 @@ final class BatchProgressTests: XCTestCase {
     }
 
     func testDurations() {
-        XCTAssertEqual(BatchProgress.duration(0.04), "0.0 s")
-        XCTAssertEqual(BatchProgress.duration(12.34), "12.3 s")
+        XCTAssertEqual(BatchProgress.duration(0.04), "0.0 秒")
+        XCTAssertEqual(BatchProgress.duration(12.34), "12.3 秒")
         XCTAssertEqual(BatchProgress.duration(125), "2:05")
         XCTAssertEqual(BatchProgress.clock(3723), "1:02:03")
         XCTAssertEqual(BatchProgress.clock(0.2), "0:01")

@@ -207,7 +207,7 @@ final class BatchRunnerTests: XCTestCase {
         var sameNames = options(fixturesFolder, output)
         sameNames.report.memoName = sameNames.report.workbookName
         XCTAssertThrowsError(try run(sameNames)) {
-            XCTAssertEqual($0 as? BatchError, .invalidOptions("--workbook-name 与 --memo-name 不能相同"))
+            XCTAssertEqual($0 as? BatchError, .invalidOptions(sameNames.report.problem()!))
         }
         var noTemplates = options(fixturesFolder, output)
         noTemplates.report.templates = empty

@@ -23,9 +23,11 @@ public struct BatchOptions: Sendable {
     }
 }
 
-/// Why a batch could not run at all (the command reports these as usage
-/// errors, exit code 2). Problems with single files never throw: they are
-/// `BatchFailure`s in the report.
+/// Why a batch could not run at all; nothing is written. The command reports
+/// these as usage errors (exit code 2), except unusable memo templates (exit
+/// code 1, as `report` does). Problems with single files never throw: they
+/// are `BatchFailure`s in the report. Messages are in Chinese, as the other
+/// commands' are.
 public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Thrown when the region folder (or file) does not exist.
     case inputNotFound(String)
@@ -44,13 +46,13 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .inputNotFound(let path): return "no such file or folder: \(path)"
-        case .noInputFiles(let path): return "no department files (.yaml, .yml, .json) or disclosure texts (.txt) in \(path)"
-        case .invalidJobs(let jobs): return "--jobs must be at least 1, not \(jobs)"
-        case .outputNotWritable(let path, let reason): return "cannot write \(path): \(reason)"
-        case .outputBusy(let path): return "another batch is writing into \(path); wait for it to finish or choose another --out"
+        case .inputNotFound(let path): return "找不到文件或文件夹：\(path)"
+        case .noInputFiles(let path): return "\(path) 中没有部门文件（.yaml、.yml、.json）或公开文本（.txt）"
+        case .invalidJobs(let jobs): return "--jobs 至少为 1（现为 \(jobs)）"
+        case .outputNotWritable(let path, let reason): return "无法写入 \(path)：\(reason)"
+        case .outputBusy(let path): return "另一个批处理正在写入 \(path)；请等它结束，或换一个 --out 文件夹"
         case .invalidOptions(let reason): return reason
-        case .templates(let message): return "memo templates: \(message)"
+        case .templates(let message): return "备忘录模板：\(message)"
         }
     }
 }

@@ -14,7 +14,7 @@ import Foundation
 ///
 /// ```swift
 /// let progress = BatchProgress.standardError(quiet: false)
-/// progress.begin("reading", total: files.count)
+/// progress.begin("读取", total: files.count)
 /// ParallelWork.forEach(files.count, jobs: 4) { _ in …; progress.advance() }
 /// progress.end()
 /// ```
@@ -80,7 +80,7 @@ public final class BatchProgress: @unchecked Sendable {
         lastDraw = -Double.infinity
         switch style {
         case .bar: drawLocked(force: true)
-        case .lines: write("\(phase): 0/\(total)\n")
+        case .lines: write("\(phase)：0/\(total)\n")
         case .silent: break
         }
     }
@@ -97,7 +97,7 @@ public final class BatchProgress: @unchecked Sendable {
             let tenth = total == 0 ? 10 : done * 10 / total
             if tenth > lastTenth && done < total {
                 lastTenth = tenth
-                write("\(phase): \(done)/\(total) (\(done * 100 / total)%)\n")
+                write("\(phase)：\(done)/\(total)（\(done * 100 / total)%）\n")
             }
         case .silent: break
         }
@@ -117,7 +117,7 @@ public final class BatchProgress: @unchecked Sendable {
         case .bar:
             drawLocked(force: true)
             write("\n")
-        case .lines: write("\(phase): \(done)/\(total) done in \(Self.duration(seconds))\n")
+        case .lines: write("\(phase)：\(done)/\(total)，用时 \(Self.duration(seconds))\n")
         case .silent: break
         }
         phase = ""
@@ -135,7 +135,7 @@ public final class BatchProgress: @unchecked Sendable {
         drawnWidth = width
     }
 
-    /// The bar line: `reading  [#########-----------]   912/2003  45%  ETA 0:06`.
+    /// The bar line: `读取 [#########---------------]  912/2003  45%  剩余 0:06`.
     /// `visibleWidth` counts the characters without colour codes.
     static func barLine(phase: String, done: Int, total: Int, elapsed: Double, color: Bool) -> (text: String, visibleWidth: Int) {
         let cells = 24
@@ -144,17 +144,16 @@ public final class BatchProgress: @unchecked Sendable {
         let bar = String(repeating: "#", count: filled)
         let rest = String(repeating: "-", count: cells - filled)
         let counts = String(repeating: " ", count: max(0, String(total).count - String(done).count)) + "\(done)/\(total)"
-        var eta = "ETA --:--"
+        var eta = "剩余 --:--"
         if done == total {
-            eta = "in " + duration(elapsed)
+            eta = "用时 " + duration(elapsed)
         } else if done > 0, elapsed > 0 {
-            eta = "ETA " + clock(elapsed / Double(done) * Double(total - done))
+            eta = "剩余 " + clock(elapsed / Double(done) * Double(total - done))
         }
-        let paddedPhase = phase.padding(toLength: max(phase.count, 8), withPad: " ", startingAt: 0)
         let percentText = String(repeating: " ", count: 3 - String(percent).count) + "\(percent)%"
-        let plain = "\(paddedPhase) [\(bar)\(rest)] \(counts) \(percentText)  \(eta)"
+        let plain = "\(phase) [\(bar)\(rest)] \(counts) \(percentText)  \(eta)"
         guard color else { return (plain, plain.count) }
-        let colored = "\(paddedPhase) [\u{1B}[32m\(bar)\u{1B}[0m\(rest)] \(counts) \(percentText)  \(eta)"
+        let colored = "\(phase) [\u{1B}[32m\(bar)\u{1B}[0m\(rest)] \(counts) \(percentText)  \(eta)"
         return (colored, plain.count)
     }
 
@@ -166,11 +165,11 @@ public final class BatchProgress: @unchecked Sendable {
         return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"
     }
 
-    /// `0.4 s`, `12.3 s`, `2:05`.
+    /// `0.4 秒`, `12.3 秒`, `2:05`.
     static func duration(_ seconds: Double) -> String {
         if seconds < 60 {
             let tenths = Int((max(0, seconds) * 10).rounded())
-            return "\(tenths / 10).\(tenths % 10) s"
+            return "\(tenths / 10).\(tenths % 10) 秒"
         }
         return clock(seconds)
     }

@@ -47,6 +47,10 @@ public enum BatchRunner {
         public var succeeded: Bool { report.status == .complete }
     }
 
+    /// The progress phases: reading the inputs, writing the outputs.
+    public static let readingPhase = "读取"
+    public static let writingPhase = "写出"
+
     /// Runs the batch described by `options`, reporting progress to `progress`.
     ///
     /// Thrown (`BatchError`): before anything is written, when the input does
@@ -75,7 +79,7 @@ public enum BatchRunner {
         let output = try OutputFolder(options.output)
 
         let root = isFolder.boolValue ? options.input : options.input.deletingLastPathComponent()
-        progress.begin("reading", total: files.count)
+        progress.begin(BatchRunner.readingPhase, total: files.count)
         var load = BatchLoader.load(files, root: root, jobs: options.jobs, advance: progress.advance)
         progress.end()
 
@@ -84,7 +88,7 @@ public enum BatchRunner {
         let removed = output.removeLeftovers(groupFolders: plan.groups.map(\.folderName))
         try plan.createFolders(in: options.output)
         let tasks = plan.tasks
-        progress.begin("writing", total: tasks.count)
+        progress.begin(BatchRunner.writingPhase, total: tasks.count)
         let outcomes = ParallelWork.map(tasks.count, jobs: options.jobs) { index -> TaskOutcome in
             defer { progress.advance() }
             return plan.perform(tasks[index], output: options.output, report: options.report, templates: templates)
