@@ -45,15 +45,15 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         guard count >= 0, inconsistencies >= 0, badFiles >= 0 else {
-            throw UsageError("--count, --inconsistencies and --bad-files must not be negative")
+            throw ValidationError("--count, --inconsistencies and --bad-files must not be negative")
         }
         guard count > 0 || inconsistencies == 0 else {
-            throw UsageError("--inconsistencies needs at least one department (--count)")
+            throw ValidationError("--inconsistencies needs at least one department (--count)")
         }
         guard (0...100).contains(finalPercent), (0...100).contains(missingPercent) else {
-            throw UsageError("--final-percent and --missing-percent must be between 0 and 100")
+            throw ValidationError("--final-percent and --missing-percent must be between 0 and 100")
         }
-        guard (1990...2100).contains(year) else { throw UsageError("--year must be between 1990 and 2100") }
+        guard (1990...2100).contains(year) else { throw ValidationError("--year must be between 1990 and 2100") }
     }
 
     func run() throws {
