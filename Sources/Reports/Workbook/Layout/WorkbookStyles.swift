@@ -110,9 +110,11 @@ struct WorkbookStyles {
                 body[BodyKey(kind: kind, emphasis: emphasis)] = registry.add(style)
             }
         }
-        // Printing: A4 landscape, shrunk to one page wide (as many pages down as
-        // needed); see ComparisonWorkbook.write for the repeated header rows.
-        registry.pageLayout = .a4(landscape: true, scale: .fitToPages(wide: 1, tall: nil))
+        // Printing: A4 landscape, at most four pages wide (as many pages down as
+        // needed). One page wide shrank the ~50-column 指标汇总 to unreadable
+        // print; four keeps it near full size, and narrower sheets are not scaled.
+        // See ComparisonWorkbook.write for the repeated header rows.
+        registry.pageLayout = .a4(landscape: true, scale: .fitToPages(wide: 4, tall: nil))
         self.registry = registry
     }
 
