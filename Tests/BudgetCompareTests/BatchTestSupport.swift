@@ -49,23 +49,8 @@ enum BatchCLI {
 
     /// Runs `budget-compare arguments` to completion.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = try process(arguments, environment: environment)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        let result = try runProcess(try process(arguments, environment: environment))
+        return Run(status: result.exitCode, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// Writes a synthetic region with `budget-compare generate-region`.

@@ -92,6 +92,12 @@ public func runProcess(_ executable: String, _ arguments: [String], in folder: U
     process.executableURL = URL(fileURLWithPath: executable.contains("/") ? executable : (Tools.which(executable) ?? executable))
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
+    return try runProcess(process)
+}
+
+/// Runs a configured `process` to completion and captures stdout, stderr and
+/// the exit code.
+public func runProcess(_ process: Process) throws -> ProcessResult {
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
