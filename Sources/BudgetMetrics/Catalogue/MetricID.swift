@@ -22,8 +22,33 @@ public enum MetricID: String, Sendable, Hashable, CaseIterable, Codable, Compara
 
     /// Catalogue order.
     public static func < (lhs: MetricID, rhs: MetricID) -> Bool {
-        let all = MetricID.allCases
-        return all.firstIndex(of: lhs)! < all.firstIndex(of: rhs)!
+        lhs.catalogueIndex < rhs.catalogueIndex
+    }
+
+    /// The position of the metric in `allCases` (catalogue order), without
+    /// building `allCases`: per-department values and group statistics are
+    /// arrays in this order, looked up for every cell of the workbook and memo.
+    public var catalogueIndex: Int {
+        switch self {
+        case .staffFill: return 0
+        case .staffRetiree: return 1
+        case .staffActual: return 2
+        case .percapPublic: return 3
+        case .percapPersonnel: return 4
+        case .percapRunning: return 5
+        case .sangongShare: return 6
+        case .sangongPublic: return 7
+        case .sangongPercap: return 8
+        case .sangongVehicle: return 9
+        case .sangongYoY: return 10
+        case .mixBasic: return 11
+        case .mixProject: return 12
+        case .mixFiscal: return 13
+        case .mixCarryover: return 14
+        case .execRate: return 15
+        case .execAdjust: return 16
+        case .execVariance: return 17
+        }
     }
 
     /// The metric's definition in the catalogue.

@@ -30,7 +30,7 @@ public struct MetricGroup: Sendable {
 
     /// The statistics of `metric`.
     public subscript(_ metric: MetricID) -> GroupStatistics {
-        statistics[MetricID.allCases.firstIndex(of: metric)!]
+        statistics[metric.catalogueIndex]
     }
 
     /// Splits departments into groups, ordered by `GroupKey`.

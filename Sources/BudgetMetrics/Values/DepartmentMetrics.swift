@@ -9,7 +9,12 @@ import Foundation
 /// metrics[.staffFill].reason            // nil, or e.g. 缺少输入：编制数 (staff.authorized)
 /// metrics[.percapPublic].numerator?.inputs.first?.field   // "basicExpenditure.publicFunds"
 /// ```
-public struct DepartmentMetrics: Sendable {
+///
+/// A class, not a struct: a `Department` is about 4 KB inline, and groups,
+/// sorting, the workbook and the memo pass the same department around many
+/// times; a reference makes each of those a retain instead of a 4 KB copy.
+/// Every property is a constant, so sharing it between threads is safe.
+public final class DepartmentMetrics: Sendable {
     /// Path of the input file, when loaded from one.
     public let file: String?
     public let department: Department
@@ -28,7 +33,7 @@ public struct DepartmentMetrics: Sendable {
 
     /// The value of `metric`.
     public subscript(_ metric: MetricID) -> MetricValue {
-        values[MetricID.allCases.firstIndex(of: metric)!]
+        values[metric.catalogueIndex]
     }
 
     /// The year-on-year figure of `item`, when the narrative states one.

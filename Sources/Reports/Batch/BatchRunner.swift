@@ -91,7 +91,8 @@ public enum BatchRunner {
         progress.begin(BatchRunner.writingPhase, total: tasks.count)
         let outcomes = ParallelWork.map(tasks.count, jobs: options.jobs) { index -> TaskOutcome in
             defer { progress.advance() }
-            return plan.perform(tasks[index], output: options.output, report: options.report, templates: templates)
+            return plan.perform(tasks[index], output: options.output, report: options.report, templates: templates,
+                                jobs: options.jobs)
         }
         progress.end()
 
@@ -181,10 +182,12 @@ struct BatchPlan: Sendable {
         }
     }
 
-    func perform(_ task: BatchTask, output: URL, report: ReportOptions, templates: MemoTemplates) -> TaskOutcome {
+    /// Does `task`. A group's workbook and memo are written side by side when
+    /// `jobs` allows (one thread more than `--jobs` at worst, for a short while).
+    func perform(_ task: BatchTask, output: URL, report: ReportOptions, templates: MemoTemplates, jobs: Int) -> TaskOutcome {
         switch task {
         case .group(let g):
-            return .group(ReportRunner.write(groups[g], to: output, options: report, templates: templates))
+            return .group(ReportRunner.write(groups[g], to: output, options: report, templates: templates, jobs: jobs))
         case .profile(let g, let m):
             let group = groups[g]
             let profile = DepartmentProfile(group: group.metrics, index: m, findings: group.findings[m],
