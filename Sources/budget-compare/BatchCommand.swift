@@ -108,7 +108,16 @@ struct BatchCommand: ParsableCommand {
             }
         }
         let report = result.report
-        if !quiet { print(summary(result), terminator: "") }
+        if !quiet {
+            // As `report` does: one line per disclosure text on how completely it was read.
+            for department in report.departments {
+                guard let imported = department.importSummary else { continue }
+                StandardError.write(ImportSummary(file: joined(region, department.file), tablesFound: imported.tablesFound,
+                                                  tablesMissing: imported.tablesMissing,
+                                                  figuresMissing: imported.figuresMissing).text)
+            }
+            print(summary(result), terminator: "")
+        }
         for failure in report.failures {
             var shown = failure
             shown.path = failure.stage == .read ? joined(region, failure.path) : joined(output, failure.path)

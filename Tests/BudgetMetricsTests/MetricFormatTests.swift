@@ -12,6 +12,13 @@ final class MetricFormatTests: XCTestCase {
         XCTAssertEqual(MetricFormat.fixed(dec("-0.001"), decimals: 2), "0.00")
         XCTAssertEqual(MetricFormat.fixed(dec("1234567.891"), decimals: 2), "1234567.89")
         XCTAssertEqual(MetricFormat.fixed(dec("2.5"), decimals: 0), "3")
+        // Leading zeros of the fraction, and values past the 18-digit fast path.
+        XCTAssertEqual(MetricFormat.fixed(dec("0.05"), decimals: 2), "0.05")
+        XCTAssertEqual(MetricFormat.fixed(dec("-0.049"), decimals: 2), "-0.05")
+        XCTAssertEqual(MetricFormat.fixed(dec("0.00049"), decimals: 4), "0.0005")
+        XCTAssertEqual(MetricFormat.fixed(dec("-7"), decimals: 0), "-7")
+        XCTAssertEqual(MetricFormat.fixed(dec("123456789012345678901234.565"), decimals: 2), "123456789012345678901234.57")
+        XCTAssertEqual(MetricFormat.fixed(dec("-9223372036854775.808"), decimals: 2), "-9223372036854775.81")
     }
 
     func testPercentages() {

@@ -46,6 +46,33 @@ final class BatchRunnerTests: XCTestCase {
             .filter { $0.hasSuffix(".yaml") }.sorted())
     }
 
+    /// A disclosure text in the region: its import summary reaches the group
+    /// (as `report` gives it) and `batch-report.json`; a department file has none.
+    func testImportSummaryOfATextIsReported() throws {
+        let region = try temporaryFolder("batch-texts")
+        let seeds = TestPaths.packageRoot.appendingPathComponent("Tests/Seeds")
+        let seed = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix("000_") })
+        let lines = try String(contentsOf: seeds.appendingPathComponent(seed), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        try Data(lines.prefix(130).joined(separator: "\n").utf8).write(to: region.appendingPathComponent("000.txt"))
+        try FileManager.default.copyItem(at: fixturesFolder.appendingPathComponent("001-自治区机关事务管理局-2024-预算.yaml"),
+                                         to: region.appendingPathComponent("001.yaml"))
+        let output = try temporaryFolder("batch-texts-out")
+        let report = try run(options(region, output, perDepartment: false)).report
+        XCTAssertEqual(report.departments.map(\.file), ["000.txt", "001.yaml"])
+        let imported = try XCTUnwrap(report.departments[0].importSummary)
+        XCTAssertEqual(imported.tablesFound.count, 1)
+        XCTAssertEqual(imported.tablesMissing, ["表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9", "表10", "表11"])
+        XCTAssertFalse(imported.complete)
+        XCTAssertFalse(imported.figuresMissing.isEmpty)
+        XCTAssertNil(report.departments[1].importSummary)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: output.appendingPathComponent(BatchReport.fileName))) as? [String: Any])
+        let departments = try XCTUnwrap(json["departments"] as? [[String: Any]])
+        XCTAssertEqual((departments[0]["import"] as? [String: Any])?["tablesMissing"] as? [String], imported.tablesMissing)
+        XCTAssertTrue(departments[1]["import"] is NSNull, "a department file has `import: null`")
+    }
+
     /// Findings per department and per severity are those of `DataChecks`.
     func testFindingCountsAreThoseOfTheDataChecks() throws {
         let output = try temporaryFolder("batch-out")

@@ -72,6 +72,11 @@ public enum Tools {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             try missing(path, hint: "update the shared folder", file: file, line: line)
         }
+        // odf-check validates with xmllint and unzip: without them it can only
+        // fail, which says nothing about our files (skip, or fail under CI).
+        if name == "odf-check", which("xmllint") == nil || which("unzip") == nil {
+            try missing("xmllint or unzip (used by odf-check)", hint: "apt-get install libxml2-utils unzip", file: file, line: line)
+        }
         return path
     }
 }

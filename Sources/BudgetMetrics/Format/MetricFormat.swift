@@ -28,8 +28,21 @@ public enum MetricFormat {
     /// `value` rounded half-up (away from zero) to exactly `decimals` places,
     /// with no grouping: 4.625 → "4.63", -2.345 → "-2.35", 3 → "3.00".
     /// A value that rounds to zero prints without a sign ("0.00").
+    ///
+    /// Every figure of the workbook and the memo passes through here, so the
+    /// common case avoids `Decimal`'s own text conversion (slow on Linux): the
+    /// rounded value times 10^decimals is a whole number, printed as an
+    /// integer with the decimal point put back. Values beyond 18 digits take
+    /// the general path.
     public static func fixed(_ value: Decimal, decimals: Int) -> String {
         let rounded = value.rounded(scale: decimals)
+        if decimals >= 0, decimals < powersOfTen.count {
+            let scaled = rounded * powersOfTen[decimals]
+            let whole = NSDecimalNumber(decimal: scaled).int64Value
+            if whole != .min, Decimal(whole) == scaled {
+                return fixed(whole: whole, decimals: decimals)
+            }
+        }
         let negative = rounded < 0
         var text = DecimalText.canonical(negative ? -rounded : rounded)
         if decimals > 0 {
@@ -41,6 +54,23 @@ public enum MetricFormat {
             }
         }
         return (negative ? "-" : "") + text
+    }
+
+    /// 10^0 … 10^18, exact.
+    private static let powersOfTen: [Decimal] = (0...18).map { power in
+        (0..<power).reduce(Decimal(1)) { product, _ in product * 10 }
+    }
+
+    /// `whole` / 10^decimals as text: (-12345, 2) → "-123.45", (5, 2) → "0.05".
+    private static func fixed(whole: Int64, decimals: Int) -> String {
+        var digits = String(whole.magnitude)
+        if decimals > 0 {
+            if digits.count <= decimals {
+                digits = String(repeating: "0", count: decimals - digits.count + 1) + digits
+            }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        return (whole < 0 ? "-" : "") + digits
     }
 
     /// A group's pooled, mean or median value for display.

@@ -13,11 +13,14 @@ public struct BatchDepartment: Sendable {
     public let metrics: DepartmentMetrics
     /// Findings of the data checks, in `DataChecks` order.
     public let findings: [Finding]
+    /// How completely a disclosure text (.txt) was imported; `nil` for a department file.
+    public let importSummary: ImportSummary?
 
-    public init(file: String, metrics: DepartmentMetrics, findings: [Finding]) {
+    public init(file: String, metrics: DepartmentMetrics, findings: [Finding], importSummary: ImportSummary? = nil) {
         self.file = file
         self.metrics = metrics
         self.findings = findings
+        self.importSummary = importSummary
     }
 }
 
@@ -60,7 +63,8 @@ public enum BatchLoader {
                 let department = loaded.department
                 return .success(BatchDepartment(
                     file: file, metrics: DepartmentMetrics(department, file: file),
-                    findings: DataChecks.run(department, file: file)))
+                    findings: DataChecks.run(department, file: file),
+                    importSummary: loaded.importReport.map { ImportSummary(file: file, report: $0) }))
             } catch {
                 return .failure(BatchFailure(reading: file, error: error))
             }

@@ -30,7 +30,9 @@ import Foundation
 /// - `departments`: one entry per department read, in input-file order:
 ///   its group id, its profile (relative to the output folder; `null`
 ///   without `--per-department` or when it could not be written) and its
-///   data-check findings per severity.
+///   data-check findings per severity; for a disclosure text, `import`: the
+///   tables found and missing and the figures not found (`null` for a
+///   department file).
 /// - `groups`: in group order (year, 预算 before 决算, tag); `outputs` are
 ///   the workbook and memo written (relative paths), `error` why they were not.
 /// - `failures`: every input that could not be read (`stage: "read"`, with
@@ -154,8 +156,10 @@ public struct BatchReport: Sendable, Codable, Equatable {
         /// The profile written, relative to the output folder; `null` when none.
         public var profile: String?
         public var findings: SeverityCounts
+        /// For a disclosure text (.txt): how completely it was imported; `null` for a department file.
+        public var importSummary: Import?
 
-        private enum CodingKeys: String, CodingKey { case file, name, group, profile, findings }
+        private enum CodingKeys: String, CodingKey { case file, name, group, profile, findings, importSummary = "import" }
 
         public func encode(to encoder: Encoder) throws {
             var keyed = encoder.container(keyedBy: CodingKeys.self)
@@ -164,6 +168,27 @@ public struct BatchReport: Sendable, Codable, Equatable {
             try keyed.encode(group, forKey: .group)
             try keyed.encode(profile, forKey: .profile)
             try keyed.encode(findings, forKey: .findings)
+            try keyed.encode(importSummary, forKey: .importSummary)
+        }
+    }
+
+    /// What the importer found in a disclosure text (`ImportSummary`), so that
+    /// a script can list the texts whose figures are incomplete.
+    public struct Import: Sendable, Codable, Equatable {
+        /// Tables found, e.g. "表1 部门收支总体情况表 (第85–125行)".
+        public var tablesFound: [String]
+        /// Standard tables of a 预算 not found and not stated empty ("表6").
+        public var tablesMissing: [String]
+        /// Field paths the document should state but the importer did not find.
+        public var figuresMissing: [String]
+        /// No table and no expected figure missing.
+        public var complete: Bool
+
+        public init(_ summary: ImportSummary) {
+            tablesFound = summary.tablesFound
+            tablesMissing = summary.tablesMissing
+            figuresMissing = summary.figuresMissing
+            complete = summary.isComplete
         }
     }
 

@@ -133,13 +133,18 @@ struct BatchPlan: Sendable {
 
     init(_ departments: [BatchDepartment], perDepartment: Bool) {
         var findings: [String: [Finding]] = [:]
+        var imports: [String: ImportSummary] = [:]
         findings.reserveCapacity(departments.count)
-        for department in departments { findings[department.file] = department.findings }
+        for department in departments {
+            findings[department.file] = department.findings
+            if let summary = department.importSummary { imports[department.file] = summary }
+        }
         let metricGroups = MetricGroup.groups(departments.map(\.metrics))
         let names = GroupFolderName.names(metricGroups.map(\.key))
         groups = metricGroups.map { group in
             ReportGroup(key: group.key, folderName: names[group.key]!, metrics: group,
-                        findings: group.departments.map { findings[$0.file ?? ""] ?? [] })
+                        findings: group.departments.map { findings[$0.file ?? ""] ?? [] },
+                        imports: group.departments.map { imports[$0.file ?? ""] })
         }
         profileNames = perDepartment ? groups.map { ProfileFileName.names(for: $0.metrics) } : groups.map { _ in [] }
         self.perDepartment = perDepartment
@@ -254,7 +259,8 @@ struct BatchPlan: Sendable {
                 let path = perDepartment ? profilePath(group: g, member: m) : nil
                 departments.append(BatchReport.Department(
                     file: member.file ?? "", name: member.name, group: group.key.id,
-                    profile: path.flatMap { profileErrors[$0] == nil ? $0 : nil }, findings: counts))
+                    profile: path.flatMap { profileErrors[$0] == nil ? $0 : nil }, findings: counts,
+                    importSummary: group.imports[m].map(BatchReport.Import.init)))
             }
         }
         departments.sort { $0.file < $1.file }
