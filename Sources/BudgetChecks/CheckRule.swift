@@ -60,12 +60,14 @@ struct Term {
 
 /// Collects one rule's findings for one department.
 struct FindingCollector<Rule: CheckRule> {
-    let department: Department
+    /// 部门全称, for the findings. Only the name is kept: a `Department` is
+    /// about 4 KB inline, and every rule of every department makes a collector.
+    let departmentName: String
     let file: String
     private(set) var findings: [Finding] = []
 
     init(_ rule: Rule.Type, department: Department, file: String) {
-        self.department = department
+        departmentName = department.identity.name
         self.file = file
     }
 
@@ -73,26 +75,27 @@ struct FindingCollector<Rule: CheckRule> {
     /// - Parameters:
     ///   - expected: what the checked figure should be (the sum of the parts, the reference table's figure).
     ///   - actual: the figure the disclosure states.
-    mutating func compare(expected: Term?, actual: Term?, detail: String) {
+    mutating func compare(expected: Term?, actual: Term?, detail: @autoclosure () -> String) {
         guard let expected, let actual,
               let severity = Tolerance.amountSeverity(expected: expected.value, actual: actual.value) else { return }
         findings.append(Finding(
-            file: file, department: department.identity.name, rule: Rule.id, description: Rule.description,
+            file: file, department: departmentName, rule: Rule.id, description: Rule.description,
             severity: severity, expected: expected.value, actual: actual.value, unit: .wanYuan,
-            tolerance: 0, detail: detail, lines: expected.lines + actual.lines))
+            tolerance: 0, detail: detail(), lines: expected.lines + actual.lines))
     }
 
     /// Compares a stated percentage with the one recomputed from its amounts;
     /// nothing when either is absent or they agree within half a unit of the
     /// last stated decimal.
-    mutating func comparePercent(stated: Percent?, recomputed: RecomputedPercent?, lines: [Int?], detail: String) {
+    mutating func comparePercent(stated: Percent?, recomputed: RecomputedPercent?, lines: [Int?],
+                                 detail: @autoclosure () -> String) {
         guard let stated, let recomputed,
               let severity = Tolerance.percentSeverity(stated: stated.value, recomputed: recomputed.value,
                                                        explainable: recomputed.explainable) else { return }
         findings.append(Finding(
-            file: file, department: department.identity.name, rule: Rule.id, description: Rule.description,
+            file: file, department: departmentName, rule: Rule.id, description: Rule.description,
             severity: severity, expected: recomputed.value, actual: stated.value, unit: .percentagePoint,
-            tolerance: Tolerance.percentHalfUnit(stated: stated.value), detail: detail,
+            tolerance: Tolerance.percentHalfUnit(stated: stated.value), detail: detail(),
             lines: ([stated.source?.line] + lines).compactMap { $0 }))
     }
 }
