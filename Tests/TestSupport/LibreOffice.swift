@@ -26,7 +26,11 @@ public enum LibreOffice {
             try Tools.missing("LibreOffice (soffice)", hint: "apt-get install libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk poppler-utils", file: sourceFile, line: line)
         }
         let folder = try TestPaths.temporaryFolder("render")
-        let result = try runProcess(tool, ["--render", folder.path, "-q", file.path])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["--render", folder.path, "-q", file.path]
+        process.environment = try fontEnvironment()
+        let result = try runProcess(process)
         let name = file.lastPathComponent
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let pdf = folder.appendingPathComponent(name + ".pdf")
@@ -40,6 +44,32 @@ public enum LibreOffice {
                 .map { folder.appendingPathComponent($0) }
         }
         return Rendering(pdf: pdf, pngs: pick(".png"), csvs: pick(".csv"), folder: folder)
+    }
+
+    /// The environment of LibreOffice: the caller's, with `FONTCONFIG_FILE`
+    /// naming a configuration that adds the project's font mapping
+    /// (Templates/fonts/99-budgetcompare-gbt9704.conf: 宋体, 仿宋_GB2312, 黑体 …
+    /// → Noto CJK) to the system's, as Templates/README.md tells users to do.
+    /// LibreOffice on Linux takes only the first name of a font list, so
+    /// without it every face falls back to fontconfig's default (sans) and the
+    /// rendering checks would measure a layout no user should see.
+    static func fontEnvironment() throws -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        let mapping = TestPaths.packageRoot.appendingPathComponent("Templates/fonts/99-budgetcompare-gbt9704.conf")
+        guard FileManager.default.fileExists(atPath: mapping.path) else { return environment }
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("budgetcompare-fonts-\(getpid()).conf")
+        let system = environment["FONTCONFIG_FILE"] ?? "/etc/fonts/fonts.conf"
+        let text = """
+            <?xml version="1.0"?>
+            <fontconfig>
+              <include ignore_missing="yes">\(system)</include>
+              <include>\(mapping.path)</include>
+            </fontconfig>
+
+            """
+        try Data(text.utf8).write(to: config, options: .atomic)
+        environment["FONTCONFIG_FILE"] = config.path
+        return environment
     }
 
     /// Asserts that every formula's cached value in `file` equals what LibreOffice
