@@ -7,7 +7,28 @@ import Yams
 public enum DepartmentFile {
     /// The resolver `YAMLDecoder` itself uses: only merge keys (`<<`) are
     /// resolved, every other scalar stays text until a type asks for it.
-    static let resolver = Resolver.basic.appending(Resolver.Rule.merge)
+    static let mergeResolver = Resolver.basic.appending(Resolver.Rule.merge)
+
+    /// The resolver for `text`: `mergeResolver` when the text has a `<<`,
+    /// otherwise no rule at all. The merge rule is a regular expression that
+    /// Yams runs on every plain scalar; without `<<` in the text no scalar can
+    /// match it, so both resolvers give every scalar the same tag (an explicit
+    /// `!!merge` tag needs no rule).
+    static func resolver(for text: String) -> Resolver {
+        containsMergeKey(text) ? mergeResolver : .basic
+    }
+
+    /// Whether `text` has a `<<` (a byte scan: Foundation's `contains` costs
+    /// as much as composing a small file).
+    private static func containsMergeKey(_ text: String) -> Bool {
+        var previousIsLess = false
+        for byte in text.utf8 {
+            let isLess = byte == UInt8(ascii: "<")
+            if isLess && previousIsLess { return true }
+            previousIsLess = isLess
+        }
+        return false
+    }
 
     /// File extensions read as department files.
     public static let extensions: Set<String> = ["yaml", "yml", "json"]
@@ -43,7 +64,7 @@ public enum DepartmentFile {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: jsonTabsAsSpaces(text), DepartmentFile.resolver) else {
+            guard let composed = try Yams.compose(yaml: jsonTabsAsSpaces(text), resolver(for: text)) else {
                 throw DepartmentFileError(
                     file: file, line: 1, column: 1,
                     message: "the file is empty: expected a department mapping starting with `identity:` (name, year, kind)")
@@ -58,15 +79,13 @@ public enum DepartmentFile {
                 message: "expected a department mapping with the fields identity, staff, revenue, … at the top level, found \(DepartmentStructure.describe(root))")
         }
         try DepartmentStructure.check(root, file: file)
-        // Composed with the resolver `YAMLDecoder` itself uses (merge keys
-        // only), so that quoted keys such as "301" are found when decoding.
+        // Composed with no resolver rule but merge keys, so that every key
+        // is text: "301" and 301 are the same economic class.
         let department: Department
         do {
-            department = try YAMLDecoder().decode(Department.self, from: root)
+            department = try NodeDecoder.decode(Department.self, from: root)
         } catch let error as DecodingError {
             throw DepartmentFileError(decoding: error, root: root, file: file)
-        } catch let error as YamlError {
-            throw DepartmentFileError(yaml: error, file: file)
         } catch {
             throw DepartmentFileError(file: file, message: "\(error)")
         }

@@ -44,7 +44,7 @@ extension DepartmentFileError {
 
     /// Turns a Codable error into a located message (composes `text` again).
     init(decoding error: DecodingError, text: String, file: String) {
-        if let root = try? Yams.compose(yaml: text, DepartmentFile.resolver) {
+        if let root = try? Yams.compose(yaml: text, DepartmentFile.resolver(for: text)) {
             self.init(decoding: error, root: root, file: file)
         } else {
             self.init(file: file, message: "\(error)")
@@ -128,7 +128,7 @@ extension DepartmentFileError {
 
     /// The mark of the node at `path` in `text` (composes the text).
     static func mark(for path: [CodingKey], in text: String) -> Mark? {
-        guard let root = try? Yams.compose(yaml: text, DepartmentFile.resolver) else { return nil }
+        guard let root = try? Yams.compose(yaml: text, DepartmentFile.resolver(for: text)) else { return nil }
         return mark(for: path, in: root)
     }
 

@@ -38,14 +38,23 @@ public struct DepartmentSchema: Sendable {
     /// A mapping of fields, named after the model type it decodes to.
     public struct Object: Sendable {
         public var typeName: String
-        public var fields: [Field]
+        public var fields: [Field] {
+            didSet { positions = Object.positions(of: fields) }
+        }
+        /// Key → position in `fields`: every key of every file is looked up here.
+        private var positions: [String: Int]
 
         init(_ typeName: String, _ fields: [Field]) {
             self.typeName = typeName
             self.fields = fields
+            positions = Object.positions(of: fields)
         }
 
-        public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
+        public func field(_ key: String) -> Field? { positions[key].map { fields[$0] } }
+
+        private static func positions(of fields: [Field]) -> [String: Int] {
+            Dictionary(fields.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// The keys of a figure written as a mapping.

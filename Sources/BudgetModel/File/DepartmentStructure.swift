@@ -177,10 +177,8 @@ enum DepartmentStructure {
         }
     }
 
-    static func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    /// A null field (`~`, `null`, nothing): absent, as the decoder reads it.
+    static func isNull(_ node: Node) -> Bool { NodeDecoder.isNull(node) }
 
     private static func error(at node: Node, path: String, file: String, _ message: String) -> DepartmentFileError {
         DepartmentFileError(file: file, line: node.mark?.line, column: node.mark?.column, field: path, message: message)
