@@ -40,11 +40,14 @@ enum ValueUnit: Sendable {
     /// (31.06% − 30.91% = 0.15个百分点, not the 0.16 of the unrounded values).
     func displayed(_ value: Decimal) -> Decimal {
         switch self {
-        case .metric(.percent): return (value * 100).rounded(scale: 2) / 100
+        // × 0.01 is / 100 (exact either way), without a Decimal division.
+        case .metric(.percent): return (value * 100).rounded(scale: 2) * Self.hundredth
         case .persons: return value.rounded(scale: 0)
         case .metric, .wanYuan: return value.rounded(scale: 2)
         }
     }
+
+    private static let hundredth = Decimal(sign: .plus, exponent: -2, significand: 1)
 }
 
 /// One department's input to a comparison: its value, or why it has none.
@@ -75,34 +78,56 @@ enum ComparisonBuilder {
         let notApplicable = count == 0 && !entries.isEmpty && entries.allSatisfy(\.notApplicable)
         let compared = count >= 2
         let several = count >= 3
-        let median = compared ? Statistics.median(values) : nil
+        // Decimal comparisons are slow and a group may hold thousands of
+        // departments: the values are sorted once, from highest (ties in
+        // department order, the order of `ranking`), and the statistics are
+        // given them already in order, where their own sort is one pass.
+        let order = DescendingOrder.of(values)
+        let descending = order.map { values[$0] }
+        let ascending = Array(descending.reversed())
+        var ranks = [Int](repeating: 0, count: count)
+        for (position, rank) in Statistics.descendingRanks(descending).enumerated() { ranks[order[position]] = rank }
+        let median = compared ? Statistics.median(ascending) : nil
         let mean = compared ? Statistics.mean(values) : nil
-        let ranks = Statistics.descendingRanks(values)
         // Outliers are a property of ratios; among amounts a large
         // department is not an anomaly, so amounts are never flagged.
         // A zero interquartile range flags nothing (see InterquartileFences.outlier).
-        let fences = additive ? nil : InterquartileFences(values)
-
-        // Distances from the median are between the displayed figures.
-        func deviation(_ value: Decimal) -> Decimal? {
-            guard several, let median else { return nil }
-            return unit.displayed(value) - unit.displayed(median)
+        let fences = additive ? nil : InterquartileFences(ascending)
+        // A value within the fences is no outlier: only the others are asked.
+        let bounds = fences.map { (lower: $0.lower, upper: $0.upper) }
+        func outlier(_ value: Decimal) -> OutlierSide? {
+            guard let fences, let bounds, value < bounds.lower || value > bounds.upper else { return nil }
+            return fences.outlier(value)
         }
-        func versusMedian(_ value: Decimal) -> String? {
-            guard let deviation = deviation(value) else { return nil }
+
+        // Each value as printed: rounded once (a figure that is already
+        // rounded prints as the value itself does), then written.
+        let shown = values.map(unit.displayed)
+        let texts = shown.map(unit.text)
+        // Distances from the median are between the displayed figures.
+        let shownMedian = several ? median.map(unit.displayed) : nil
+        func deviation(_ value: Decimal) -> Decimal? {
+            deviation(shown: unit.displayed(value))
+        }
+        func deviation(shown value: Decimal) -> Decimal? {
+            shownMedian.map { value - $0 }
+        }
+        func versusMedian(_ deviation: Decimal?) -> String? {
+            guard let deviation else { return nil }
             if deviation == 0 { return "与中位数持平" }
             return (deviation > 0 ? "高于" : "低于") + "中位数" + unit.difference(deviation)
         }
+        let deviations = shown.map { deviation(shown: $0) }
 
         var standings: [Standing] = []
+        standings.reserveCapacity(count)
         for (index, (entry, value)) in valued.enumerated() {
-            let outlier = fences?.outlier(value).map { $0 == .high ? "明显偏高" : "明显偏低" }
             standings.append(Standing(
-                department: entry.department, value: unit.text(value),
+                department: entry.department, value: texts[index],
                 rank: compared ? String(ranks[index]) : nil,
-                versusMedian: versusMedian(value),
+                versusMedian: versusMedian(deviations[index]),
                 stated: entry.stated.map { unit.text($0) },
-                outlier: outlier))
+                outlier: outlier(value).map { $0 == .high ? "明显偏高" : "明显偏低" }))
         }
 
         var highest: Extreme?
@@ -111,16 +136,16 @@ enum ComparisonBuilder {
         var gap: String?
         var multiple: String?
         var extremesTied = false
-        if compared, let maximum = values.max(), let minimum = values.min() {
-            let displays = values.map(unit.text)
-            if Set(displays).count == 1 {
-                commonValue = displays[0]
+        // (Equal to `values.max()` and `.min()`, without comparing again.)
+        if compared, let maximum = descending.first, let minimum = descending.last {
+            if texts.allSatisfy({ $0 == texts[0] }) {
+                commonValue = texts[0]
             } else {
                 func extreme(_ value: Decimal) -> Extreme {
-                    let shown = unit.text(value)
-                    let names = valued.filter { unit.text($0.1) == shown }.map(\.0.department)
-                    return Extreme(names: nameList(names), value: shown, tied: names.count > 1,
-                                   count: String(names.count), versusMedian: versusMedian(value))
+                    let text = unit.text(value)
+                    let names = valued.indices.filter { texts[$0] == text }.map { valued[$0].0.department }
+                    return Extreme(names: nameList(names), value: text, tied: names.count > 1,
+                                   count: String(names.count), versusMedian: versusMedian(deviation(value)))
                 }
                 highest = extreme(maximum)
                 lowest = extreme(minimum)
@@ -137,17 +162,14 @@ enum ComparisonBuilder {
             }
         }
 
-        let order = valued.indices.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
         let ranking = compared
-            ? order.map { "\(valued[$0].0.department)（\(unit.text(valued[$0].1))）" }.joined(separator: "、")
+            ? order.map { "\(valued[$0].0.department)（\(texts[$0])）" }.joined(separator: "、")
             : nil
         var above: [String] = []
         var below: [String] = []
-        if several {
-            for (entry, value) in valued {
-                guard let deviation = deviation(value), deviation != 0 else { continue }
-                if deviation > 0 { above.append(entry.department) } else { below.append(entry.department) }
-            }
+        for (index, (entry, _)) in valued.enumerated() {
+            guard let deviation = deviations[index], deviation != 0 else { continue }
+            if deviation > 0 { above.append(entry.department) } else { below.append(entry.department) }
         }
 
         let excluded = entries.compactMap { entry -> Exclusion? in

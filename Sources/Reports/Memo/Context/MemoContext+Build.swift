@@ -25,31 +25,55 @@ extension MemoContext {
         severalDepartments = members.count >= 2
         fewDepartments = (2...5).contains(members.count)
         manyDepartments = members.count >= 6
-        departments = members.map { member in
-            let identity = member.department.identity
+        let memberSources = members.map(Self.source(of:))
+        departments = zip(identities, memberSources).map { identity, source in
             let short = identity.shortName.flatMap { $0 == identity.name ? nil : $0 }
             return DepartmentItem(name: identity.name, shortName: short, displayName: identity.displayName,
-                                  source: Self.source(of: member))
+                                  source: source)
         }
         departmentNames = names.joined(separator: "、")
-        let sourceList = scope.sources ?? members.compactMap(Self.source(of:))
+        let sourceList = scope.sources ?? memberSources.compactMap { $0 }
         sources = sourceList.isEmpty ? nil : sourceList.joined(separator: "、")
 
         let kind = group.key.kind
-        /// - Parameter absence: why a department has no value ("未列明编制数" by default).
+        // What the comparisons read of each member, read in one pass: a
+        // `DepartmentMetrics` holds its whole department, and taking one out
+        // of the array copies it (retaining every part of it), which, once
+        // per compared quantity, cost more than the comparisons themselves.
+        let metricIDs = MetricID.allCases
+        var metricTable: [[MetricValue]] = []
+        var yearOnYearTable: [[YearOnYearFigure?]] = []
+        metricTable.reserveCapacity(members.count)
+        yearOnYearTable.reserveCapacity(members.count)
+        for member in members {
+            metricTable.append(metricIDs.map { member[$0] })
+            yearOnYearTable.append(YearOnYearItem.allCases.map { member.yearOnYear($0) })
+        }
+        /// Each member's value of `metric`, in member order.
+        func values(_ metric: MetricID) -> [MetricValue] {
+            let column = metricIDs.firstIndex(of: metric)!
+            return metricTable.map { $0[column] }
+        }
+        /// Each member's statement of `item`, in member order.
+        func statements(_ item: YearOnYearItem) -> [YearOnYearFigure?] {
+            let column = YearOnYearItem.allCases.firstIndex(of: item)!
+            return yearOnYearTable.map { $0[column] }
+        }
+
+        /// - Parameters:
+        ///   - absence: why a department has no value ("未列明编制数" by default).
+        ///   - amounts: each member's amount, in member order.
         func amount(_ name: String, unit: ValueUnit = .wanYuan, absence: String? = nil,
-                    _ read: (DepartmentMetrics) -> Decimal?) -> Comparison {
-            let entries = zip(members, names).map { member, display in
-                let value = read(member)
-                return ComparisonEntry(department: display, value: value, exclusion: value == nil ? absence ?? "未列明\(name)" : nil)
+                    _ amounts: [Decimal?]) -> Comparison {
+            let entries = amounts.indices.map { index in
+                ComparisonEntry(department: names[index], value: amounts[index],
+                                exclusion: amounts[index] == nil ? absence ?? "未列明\(name)" : nil)
             }
             return ComparisonBuilder.build(metric: name, unit: unit, entries: entries, additive: true)
         }
-        func field(_ field: ModelField) -> (DepartmentMetrics) -> Decimal? {
-            { field.value(in: $0.department)?.value }
-        }
-        func numerator(_ metric: MetricID) -> (DepartmentMetrics) -> Decimal? { { $0[metric].numerator?.value } }
-        func denominator(_ metric: MetricID) -> (DepartmentMetrics) -> Decimal? { { $0[metric].denominator?.value } }
+        func field(_ field: ModelField) -> [Decimal?] { members.map { field.value(in: $0.department)?.value } }
+        func numerator(_ metric: MetricID) -> [Decimal?] { values(metric).map { $0.numerator?.value } }
+        func denominator(_ metric: MetricID) -> [Decimal?] { values(metric).map { $0.denominator?.value } }
 
         // Amounts are read through the metrics' own operands where a metric
         // uses them, so that the memo's totals are the figures its ratios divide.
@@ -82,11 +106,12 @@ extension MemoContext {
         func metric(_ id: MetricID) -> Comparison {
             let statistics = group[id]
             let definition = id.definition
-            let entries = zip(members, names).map { member, display in
-                let value = member[id]
+            let metricValues = values(id)
+            let entries = metricValues.indices.map { index in
+                let value = metricValues[index]
                 var notApplicable = false
                 if case .notApplicable = value.reason { notApplicable = true }
-                return ComparisonEntry(department: display, value: value.value,
+                return ComparisonEntry(department: names[index], value: value.value,
                                        exclusion: value.reason.map { ComparisonBuilder.plainWords($0, kind: kind) },
                                        notApplicable: notApplicable, stated: value.statedRatio)
             }
@@ -115,16 +140,16 @@ extension MemoContext {
         // The same quotient under two names: where every department's
         // 机关运行经费 is its 公用经费, the memo says so once instead of
         // repeating the comparison word for word.
-        runningEqualsPublic = !members.isEmpty && members.allSatisfy { member in
-            guard let running = member[.percapRunning].value, let publicFunds = member[.percapPublic].value else { return false }
+        runningEqualsPublic = !members.isEmpty && zip(values(.percapRunning), values(.percapPublic)).allSatisfy { running, publicFunds in
+            guard let running = running.value, let publicFunds = publicFunds.value else { return false }
             return running == publicFunds
         }
 
-        yoyGeneralBudget = Self.yearOnYear(.generalBudget, kind: kind, members: members, names: names)
-        yoyBasic = Self.yearOnYear(.basic, kind: kind, members: members, names: names)
-        yoyProject = Self.yearOnYear(.project, kind: kind, members: members, names: names)
-        yoySangong = Self.yearOnYear(.sangong, kind: kind, members: members, names: names)
-        yoyOperatingCost = Self.yearOnYear(.operatingCost, kind: kind, members: members, names: names)
+        yoyGeneralBudget = Self.yearOnYear(.generalBudget, kind: kind, statements: statements(.generalBudget), names: names)
+        yoyBasic = Self.yearOnYear(.basic, kind: kind, statements: statements(.basic), names: names)
+        yoyProject = Self.yearOnYear(.project, kind: kind, statements: statements(.project), names: names)
+        yoySangong = Self.yearOnYear(.sangong, kind: kind, statements: statements(.sangong), names: names)
+        yoyOperatingCost = Self.yearOnYear(.operatingCost, kind: kind, statements: statements(.operatingCost), names: names)
 
         self.findings = Self.findings(findings, members: members, names: names)
         gaps = Self.gaps(members: members, names: names, kind: kind)
@@ -165,13 +190,15 @@ extension MemoContext {
     /// The year-on-year statements of `item`. The change in percent is the
     /// one the narrative states; when it states none, it is computed as
     /// 增减额 / 上年 (上年 = 本年 − 增减额).
-    static func yearOnYear(_ item: YearOnYearItem, kind: DisclosureKind, members: [DepartmentMetrics],
+    ///
+    /// - Parameter statements: each member's statement of `item`, in member order.
+    static func yearOnYear(_ item: YearOnYearItem, kind: DisclosureKind, statements: [YearOnYearFigure?],
                            names: [String]) -> YearOnYearSummary {
         var entries: [YearOnYearItemText] = []
         var rates: [Decimal?] = []
         var increased: [String] = [], decreased: [String] = [], unchanged: [String] = [], notStated: [String] = []
-        for (member, name) in zip(members, names) {
-            guard let figure = member.yearOnYear(item) else {
+        for (statement, name) in zip(statements, names) {
+            guard let figure = statement else {
                 notStated.append(name)
                 continue
             }
@@ -226,10 +253,15 @@ extension MemoContext {
         var clean: [String] = []
         var roundingTotal = 0
         var inconsistencyTotal = 0
-        for (member, name) in zip(members, names) {
-            let own = all.filter { finding in
-                finding.department == member.name && (member.file == nil || finding.file == member.file
-                    || URL(fileURLWithPath: finding.file).lastPathComponent == URL(fileURLWithPath: member.file!).lastPathComponent)
+        // Only a department's own findings can be about it: they are looked
+        // up by department name (in their order) rather than all scanned per department.
+        var byDepartment: [String: [Finding]] = [:]
+        for finding in all { byDepartment[finding.department, default: []].append(finding) }
+        let owners = members.map { member in (name: member.name, file: member.file) }
+        for ((departmentName, file), name) in zip(owners, names) {
+            let own = (byDepartment[departmentName] ?? []).filter { finding in
+                file == nil || finding.file == file
+                    || URL(fileURLWithPath: finding.file).lastPathComponent == URL(fileURLWithPath: file!).lastPathComponent
             }
             if own.isEmpty { clean.append(name) }
             let merged = FindingPlace.merged(own.filter { $0.severity == .inconsistency })

@@ -26,10 +26,8 @@ protocol TemplateRecord: Sendable {
 }
 
 extension TemplateRecord {
-    /// The schema of this record type.
-    static var schema: TemplateSchema {
-        TemplateSchema(typeName: String(describing: Self.self), fields: fields.map(\.info))
-    }
+    /// The schema of this record type (built once, see `TemplateFieldTable`).
+    static var schema: TemplateSchema { TemplateFieldTable.table(for: Self.self).schema }
 }
 
 /// How a template may use a field.
@@ -106,7 +104,10 @@ struct TemplateField<Root>: Sendable {
 
     /// A list of records.
     static func list<Item: TemplateRecord>(_ name: String, _ path: KeyPath<Root, [Item]> & Sendable, _ summary: String) -> Self {
-        Self(name, .list(Item.schema), summary) { $0[keyPath: path].map(TemplateBox.init) }
+        Self(name, .list(Item.schema), summary) { root in
+            let table = TemplateFieldTable.table(for: Item.self)
+            return root[keyPath: path].map { TemplateBox($0, table: table) }
+        }
     }
 
     /// A record that is always present.
@@ -129,16 +130,21 @@ struct TemplateField<Root>: Sendable {
 /// stops here instead of climbing to an outer record with a field of the same
 /// name — the renderer resolves names exactly as `TemplateChecker` does.
 ///
-/// The values are read once, when the box is made (nested records are boxed
-/// in turn), so that rendering looks names up in a dictionary.
+/// A field is read when the renderer asks for it, not when the box is made:
+/// the templates use a small part of the values (a large group's memo names
+/// a few departments per quantity, not the thousands of standings it holds),
+/// and the values are immutable, so reading late reads the same.
 struct TemplateBox: MustacheParent {
-    private let values: [String: Any]
+    private let lookup: @Sendable (String) -> Any?
 
     init<Record: TemplateRecord>(_ record: Record) {
-        var values: [String: Any] = [:]
-        for field in Record.fields { values[field.info.name] = field.read(record) }
-        self.values = values
+        self.init(record, table: TemplateFieldTable.table(for: Record.self))
     }
 
-    func child(named name: String) -> Any? { values[name] }
+    /// With the table of `Record` already at hand (the items of a list).
+    init<Record: TemplateRecord>(_ record: Record, table: TemplateFieldTable<Record>) {
+        lookup = { name in table.value(name, of: record) }
+    }
+
+    func child(named name: String) -> Any? { lookup(name) }
 }

@@ -1,0 +1,81 @@
+import BudgetMetrics
+import Foundation
+import XCTest
+@testable import Reports
+
+/// The memo's shortcuts for large groups give exactly what the plain
+/// computations give: figures written without Foundation's Decimal-to-string
+/// conversion, the descending order sorted by Doubles first, and records
+/// read field by field when the renderer asks.
+final class MemoFastPathTests: XCTestCase {
+    private func d(_ text: String) -> Decimal { Decimal(string: text)! }
+
+    /// Awkward figures: ties at the rounding digit, values that round to
+    /// zero, whole numbers stored with a positive exponent, more digits than
+    /// 64 bits hold, and full-precision quotients.
+    private var figures: [Decimal] {
+        var values = ["0", "0.004", "-0.004", "0.005", "-0.005", "0.125", "-2.345", "999.995", "-1569.875", "3994.84",
+                      "1500", "1e5", "12345678901234567890", "-98765432109876543210.555", "1e30", "0.00005", "1.6188",
+                      "0.999999999999999999999999999999", "184467440737095516.15", "184467440737095516.16"].map(d)
+        var generator = SeededGenerator(seed: 42)
+        for _ in 0..<500 {
+            let numerator = Decimal(Int.random(in: -50_000_000...50_000_000, using: &generator))
+            let denominator = Decimal(Int.random(in: 1...9_999, using: &generator))
+            values.append(numerator / denominator)
+            values.append(numerator / 100)
+        }
+        values.append(Decimal(1) / 3)
+        values.append(Decimal(-2) / 3)
+        return values
+    }
+
+    func testFixedPointTextWritesWhatMetricFormatWrites() {
+        for value in figures {
+            for decimals in [0, 1, 2, 4] {
+                let plain = MetricFormat.fixed(value, decimals: decimals)
+                XCTAssertEqual(FixedPointText.text(value, decimals: decimals), plain, "\(value) at \(decimals)")
+                XCTAssertEqual(FixedPointText.text(value, decimals: decimals, grouping: true), FixedPointText.group(plain),
+                               "\(value) at \(decimals), grouped")
+            }
+            XCTAssertEqual(ChineseNumber.percent(value), MetricFormat.percent(value, decimals: 2), "\(value) as a percentage")
+        }
+        XCTAssertEqual(FixedPointText.group("-1234567.891"), "-1,234,567.891")
+        XCTAssertEqual(FixedPointText.group("123"), "123")
+    }
+
+    func testDescendingOrderIsTheStableDecimalSort() {
+        // Values a Double cannot tell apart, ties, negatives.
+        let close = ["1", "1.0000000000000000000000000001", "0.9999999999999999999999999999", "1"].map(d)
+        var generator = SeededGenerator(seed: 7)
+        var mixed = figures.filter { abs($0) < 1e18 }
+        mixed += (0..<300).map { _ in Decimal(Int.random(in: -20...20, using: &generator)) / 4 }
+        mixed.shuffle(using: &generator)
+        for values in [[], [d("3")], close, close.reversed(), mixed, mixed + close + mixed] {
+            XCTAssertEqual(DescendingOrder.of(values), values.indices.sorted { values[$0] > values[$1] }, "\(values.prefix(8))")
+        }
+    }
+
+    func testBoxAnswersDeclaredFieldsOnly() throws {
+        let standing = Standing(department: "甲", value: "4.63万元/人", rank: "1", versusMedian: nil, stated: nil, outlier: nil)
+        let box = TemplateBox(standing)
+        XCTAssertEqual(box.child(named: "department") as? String, "甲")
+        XCTAssertEqual(box.child(named: "rank") as? String, "1")
+        XCTAssertEqual(box.child(named: "versus_median") as? Bool, false, "an absent optional answers false")
+        XCTAssertNil(box.child(named: "metric"), "an undeclared name climbs to the outer record")
+        XCTAssertEqual(Standing.schema.fields.map(\.name), Standing.fields.map(\.info.name))
+        XCTAssertEqual(Standing.schema.typeName, "Standing")
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that failures repeat.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
