@@ -24,6 +24,13 @@ import OpenDocument
 /// BudgetMetrics' exact result, so readers that do not recalculate show the
 /// same numbers as LibreOffice does after recalculating.
 ///
+/// Written as a stream: a measuring pass sizes the columns, registers the
+/// styles and places every cell a formula refers to, keeping no rows; the
+/// writing pass lays the rows out again and hands each one to the
+/// OpenDocument writer at once (see `WorkbookLayout`). Memory therefore does
+/// not grow with the number of rows, only with small per-department data
+/// (the cell positions of the input figures).
+///
 /// ```swift
 /// let group = MetricGroup.groups(departments.map { DepartmentMetrics($0, file: path) })[0]
 /// let findings = group.departments.map { DataChecks.run($0.department, file: $0.file ?? "") }
@@ -56,16 +63,14 @@ public struct ComparisonWorkbook: Sendable {
     /// is missing or not writable, `SpreadsheetError`, `XMLError`, `ZipError`).
     public func write(to url: URL) throws {
         var layout = WorkbookLayout(group: group, findings: findings)
-        let (document, sheets) = layout.document()
-        try document.write(to: url) { book in
-            for (model, columns) in sheets {
-                var options = model.options
+        let plan = layout.plan()
+        try plan.document.write(to: url) { book in
+            for sheet in plan.sheets {
+                var options = sheet.options
                 // The frozen header rows also repeat at the top of every printed page.
                 options.printHeaderRows = options.frozenRows
-                try book.addSheet(model.name, columns: columns, options: options) { sheet in
-                    for row in model.rows {
-                        try sheet.appendRow(row.map(\.cell))
-                    }
+                try book.addSheet(sheet.name, columns: sheet.columns, options: options) { writer in
+                    try layout.stream(sheet, of: plan, into: writer)
                 }
             }
         }

@@ -4,9 +4,15 @@ import BudgetModel
 import Foundation
 import OpenDocument
 
-/// Lays out every sheet of the comparison workbook in memory, data sheets
-/// first (so their cells are known), then the sheets whose formulas refer to
-/// them. Pure: the same group gives the same sheets, styles and names.
+/// Lays out the sheets of the comparison workbook: each sheet function
+/// appends its rows, one at a time, to a `SheetModel` that keeps them, only
+/// measures them or writes them straight into the open sheet (see
+/// `RowDestination`). A workbook is written in two passes over the same
+/// functions, `plan()` and then `stream(_:of:into:)`, so that no whole sheet
+/// is ever held: memory does not grow with the rows (the design's "stream
+/// XML, never build a whole DOM for a big sheet"). Pure: the same group gives
+/// the same sheets, styles and names, which is what lets the writing pass
+/// repeat the measuring pass row for row.
 ///
 /// Every per-department sheet (指标汇总, 指标计算, 人员, 经费, 三公, 功能分类)
 /// has one header row and the group's departments in the same order from
@@ -17,6 +23,9 @@ struct WorkbookLayout {
     let findings: [[Finding]]
     var styles = WorkbookStyles()
     var locator = CellLocator()
+    /// `sourceDocuments[i]`: see `sourceDocument(_:)`; named once, because
+    /// every figure's annotation repeats it, in both passes.
+    private let sourceDocuments: [String]
 
     /// Sheet names, in workbook order.
     enum SheetName {
@@ -35,6 +44,11 @@ struct WorkbookLayout {
         precondition(findings.count == group.departments.count, "one list of findings per department")
         self.group = group
         self.findings = findings
+        sourceDocuments = group.departments.map { metrics in
+            let identity = metrics.department.identity
+            if let source = identity.source, !source.isEmpty { return source }
+            return metrics.file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? identity.name
+        }
     }
 
     var cells: Cells { Cells(styles: styles) }
@@ -61,11 +75,7 @@ struct WorkbookLayout {
 
     /// The disclosure department `index` was read from: `identity.source`,
     /// else the input file's name.
-    func sourceDocument(_ index: Int) -> String {
-        let identity = departments[index].department.identity
-        if let source = identity.source, !source.isEmpty { return source }
-        return departments[index].file.map { URL(fileURLWithPath: $0).lastPathComponent } ?? identity.name
-    }
+    func sourceDocument(_ index: Int) -> String { sourceDocuments[index] }
 
     /// "000_48bb68b1a07c75d5.txt 表1 第95行": where a figure of department
     /// `index` was read, for its cell's annotation.
@@ -74,31 +84,66 @@ struct WorkbookLayout {
         return place.isEmpty ? "\(sourceDocument(index))（未记录表号和行号）" : "\(sourceDocument(index)) \(place)"
     }
 
-    /// Lays out every sheet, in workbook order.
-    mutating func sheets() -> [SheetModel] {
-        let staff = staffSheet()
-        let funds = fundsSheet()
-        let sangong = sangongSheet()
-        let projects = projectSheet()
-        let functions = functionSheet()
-        let checks = findingsSheet()
-        let operands = operandSheet()
-        let summary = summarySheet(operands: operands)
-        let guide = guideSheet()
-        return [guide, summary.model, operands.model, staff, funds, sangong, projects, functions, checks]
+    /// Lays out every sheet into `destination` (by default keeping the rows,
+    /// to inspect them), in workbook order.
+    mutating func sheets(into destination: RowDestination = .memory) -> [SheetModel] {
+        layOut(into: destination).sheets
     }
 
-    /// A document of the laid-out sheets, with the column styles registered.
-    mutating func document() -> (SpreadsheetDocument, [(SheetModel, [Column])]) {
-        let models = sheets()
-        var laidOut: [(SheetModel, [Column])] = []
+    /// Lays out every sheet: the data sheets first (so that the locator knows
+    /// their cells), then 指标计算 and 指标汇总, whose formulas refer to
+    /// them, and 说明. Returns the sheets in workbook order.
+    private mutating func layOut(into destination: RowDestination) -> (sheets: [SheetModel], operands: OperandSheetLayout) {
+        let staff = staffSheet(into: destination)
+        let funds = fundsSheet(into: destination)
+        let sangong = sangongSheet(into: destination)
+        let projects = projectSheet(into: destination)
+        let functions = functionSheet(into: destination)
+        let checks = findingsSheet(into: destination)
+        let operands = operandSheet(into: destination)
+        let summary = summarySheet(operands: operands, into: destination)
+        let guide = guideSheet(into: destination)
+        return ([guide, summary.model, operands.model, staff, funds, sangong, projects, functions, checks], operands)
+    }
+
+    /// The measuring pass: lays out every sheet keeping no rows, fills the
+    /// locator and registers the column styles (in workbook order, so that
+    /// style names do not depend on how the workbook is written).
+    mutating func plan() -> WorkbookPlan {
+        let (models, operands) = layOut(into: .measure)
+        var sheets: [WorkbookPlan.Sheet] = []
         for model in models {
             let columns = model.widths().map { Column(style: styles.column(centimetres: $0)) }
-            laidOut.append((model, columns))
+            sheets.append(WorkbookPlan.Sheet(name: model.name, columns: columns, options: model.options, rowCount: model.nextRow))
         }
         let key = group.key
         let metadata = DocumentMetadata(
             title: "\(key.label) 部门对比分析表", subject: "部门\(kind.chineseName)公开比较分析", language: "zh-CN")
-        return (SpreadsheetDocument(styles: styles.registry, metadata: metadata), laidOut)
+        return WorkbookPlan(document: SpreadsheetDocument(styles: styles.registry, metadata: metadata), sheets: sheets,
+                            operands: operands)
+    }
+
+    /// The writing pass of one sheet of `plan`: lays it out again, each row
+    /// going into `writer` as soon as it is laid out. Sheets can now come in
+    /// workbook order, because `plan()` placed every cell a formula refers to.
+    ///
+    /// Thrown: the first error writing a row (see `SheetModel.writeError`).
+    mutating func stream(_ sheet: WorkbookPlan.Sheet, of plan: WorkbookPlan, into writer: SheetWriter) throws {
+        let destination = RowDestination.sheet(writer)
+        let model: SheetModel
+        switch sheet.name {
+        case SheetName.guide: model = guideSheet(into: destination)
+        case SheetName.summary: model = summarySheet(operands: plan.operands, into: destination).model
+        case SheetName.operands: model = operandSheet(into: destination).model
+        case SheetName.staff: model = staffSheet(into: destination)
+        case SheetName.funds: model = fundsSheet(into: destination)
+        case SheetName.sangong: model = sangongSheet(into: destination)
+        case SheetName.projects: model = projectSheet(into: destination)
+        case SheetName.functions: model = functionSheet(into: destination)
+        case SheetName.findings: model = findingsSheet(into: destination)
+        default: preconditionFailure("no sheet function for \(sheet.name)")
+        }
+        if let error = model.writeError { throw error }
+        precondition(model.nextRow == sheet.rowCount, "both passes lay out the same rows")
     }
 }

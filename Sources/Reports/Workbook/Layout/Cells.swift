@@ -40,8 +40,7 @@ struct Cells {
             return Entry(cell: Cell(.string(DisplayText.noValue), style: style, annotation: Self.withReason(note, missing)),
                          text: DisplayText.noValue, wraps: false)
         }
-        return Entry(cell: Cell(Self.value(value, kind), style: style, annotation: note),
-                     text: DisplayText.format(value, as: kind), wraps: false)
+        return Entry(cell: Cell(Self.value(value, kind), style: style, annotation: note), showing: value, as: kind)
     }
 
     /// A formula with its cached result: the number we computed, or "—"
@@ -51,10 +50,12 @@ struct Cells {
                  note: String? = nil, missing: String = DisplayText.noInputs) -> Entry {
         let style = styles.cell(kind, emphasis)
         let note = cached != nil ? note : Self.withReason(note, missing)
-        let cachedValue: CellValue = cached.map { Self.value($0, kind) } ?? .string(DisplayText.noValue)
-        let text = cached.map { DisplayText.format($0, as: kind) } ?? DisplayText.noValue
-        return Entry(cell: Cell(cachedValue, formula: Formula(expression), style: style, annotation: note),
-                     text: text, wraps: false)
+        guard let cached else {
+            return Entry(cell: Cell(.string(DisplayText.noValue), formula: Formula(expression), style: style, annotation: note),
+                         text: DisplayText.noValue, wraps: false)
+        }
+        return Entry(cell: Cell(Self.value(cached, kind), formula: Formula(expression), style: style, annotation: note),
+                     showing: cached, as: kind)
     }
 
     /// A formula whose cached result is text.

@@ -1,78 +1,55 @@
 import OpenDocument
 
-/// One cell of a sheet being laid out, with the text it shows (for the
-/// column width).
-struct Entry {
-    var cell: Cell
-    /// What the cell displays; "" for an empty cell.
-    var text: String
-    /// Whether the text may wrap (headers, descriptions): then it widens its
-    /// column only up to the column's wrapping width.
-    var wraps: Bool
-
-    static let empty = Entry(cell: .empty, text: "", wraps: false)
-}
-
-/// How a column is sized.
-struct ColumnSizing {
-    /// Narrowest width in centimetres.
-    var minimum: Double = 1.6
-    /// Widest width in centimetres; longer single-line text is cut visually
-    /// (the full text stays in the cell).
-    var maximum: Double = 9
-    /// Width in centimetres that wrapping text (headers, descriptions) is
-    /// allowed to claim before it wraps.
-    var wrapAt: Double = 3.6
-
-    static let standard = ColumnSizing()
-    /// Names of departments and projects.
-    static let name = ColumnSizing(minimum: 3, maximum: 12, wrapAt: 4)
-    /// Long running text (descriptions, formulas in words).
-    static func paragraph(_ width: Double) -> ColumnSizing {
-        ColumnSizing(minimum: width, maximum: width, wrapAt: width)
-    }
-}
-
-/// A sheet laid out in memory before it is streamed into the workbook: the
-/// row and column positions must be known in advance, because formulas on
-/// earlier sheets refer to cells of later ones.
+/// A sheet being laid out row by row into a `RowDestination`. It counts its
+/// rows, so a sheet function knows where each row goes (`nextRow`) without
+/// the rows being kept; when measuring it also sizes the columns.
+///
+/// A row that fails to be written does not stop the sheet function (the
+/// functions also lay out in memory and measure, where nothing can fail):
+/// the first error is kept in `writeError`, later rows are dropped, and the
+/// writing pass rethrows it once the function returns.
 struct SheetModel {
     let name: String
-    var sizing: [ColumnSizing]
-    var rows: [[Entry]] = []
+    /// Frozen rows and columns and the filter range. A sheet function may set
+    /// them up to its last row; the writing pass opens the sheet with the
+    /// options the measuring pass ended with.
     var options: SheetOptions
+    /// The rows, kept only when laid out into `.memory`.
+    private(set) var rows: [[Entry]] = []
+    /// The zero-based index the next appended row will have: the rows so far.
+    private(set) var nextRow = 0
+    /// The first error writing a row into the open sheet (`.sheet` only).
+    private(set) var writeError: Error?
+    private var columns: ColumnWidths
+    private let destination: RowDestination
 
-    init(name: String, sizing: [ColumnSizing], options: SheetOptions) {
+    init(name: String, sizing: [ColumnSizing], options: SheetOptions, into destination: RowDestination) {
         self.name = name
-        self.sizing = sizing
         self.options = options
+        self.destination = destination
+        columns = ColumnWidths(sizing: sizing)
     }
 
-    /// The zero-based index the next appended row will have.
-    var nextRow: Int { rows.count }
-
-    mutating func append(_ row: [Entry]) { rows.append(row) }
-
-    /// Column widths in centimetres from the widest text of each column.
-    func widths() -> [Double] {
-        let columnCount = max(sizing.count, rows.map(\.count).max() ?? 0)
-        var ems = [Double](repeating: 0, count: columnCount)
-        var wrapped = [Double](repeating: 0, count: columnCount)
-        for row in rows {
-            var column = 0
-            for entry in row {
-                defer { column += entry.cell.columnsSpanned }
-                guard entry.cell.columnsSpanned == 1 else { continue }
-                let width = DisplayText.ems(entry.text)
-                if entry.wraps { wrapped[column] = max(wrapped[column], width) } else { ems[column] = max(ems[column], width) }
+    mutating func append(_ row: [Entry]) {
+        nextRow += 1
+        switch destination {
+        case .memory:
+            columns.measure(row)
+            rows.append(row)
+        case .measure:
+            columns.measure(row)
+        case .sheet(let writer):
+            guard writeError == nil else { return }
+            do {
+                try writer.appendRow(row.map(\.cell))
+            } catch {
+                writeError = error
             }
         }
-        return (0..<columnCount).map { column in
-            let size = column < sizing.count ? sizing[column] : .standard
-            // 10 pt body text: one em is 0.353 cm; plus 0.35 cm of padding.
-            let fromText = ems[column] * 0.353 + 0.35
-            let fromWrapped = min(wrapped[column] * 0.353 + 0.35, size.wrapAt)
-            return min(max(fromText, fromWrapped, size.minimum), size.maximum)
-        }
     }
+
+    /// Column widths in centimetres from the widest text of each column
+    /// (after laying out into `.memory` or `.measure`; a streamed sheet uses
+    /// the widths its measuring pass found).
+    func widths() -> [Double] { columns.centimetres() }
 }

@@ -18,7 +18,8 @@ extension WorkbookLayout {
     /// (values with their provenance as annotations), `computed` columns,
     /// then 来源文件; below the departments, after a blank row, a 合计 row
     /// summing every amount and count column.
-    mutating func departmentSheet(_ sheetName: String, fields: [DataField], computed: [ComputedColumn] = []) -> SheetModel {
+    mutating func departmentSheet(_ sheetName: String, fields: [DataField], computed: [ComputedColumn] = [],
+                                  into destination: RowDestination) -> SheetModel {
         let cells = self.cells
         let fieldColumns = Dictionary(fields.enumerated().map { ($0.element.path, $0.offset + 1) }, uniquingKeysWith: { a, _ in a })
         let column: (String) -> Int = { fieldColumns[$0]! }
@@ -28,13 +29,13 @@ extension WorkbookLayout {
         let lastDataRow = Self.departmentRow(max(departments.count - 1, 0))
         var model = SheetModel(name: sheetName, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,
-            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastDataRow))))
+            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastDataRow))),
+            into: destination)
 
         model.append([cells.header("单位名称")] + fields.map { cells.header($0.header, note: $0.headerNote) }
             + computed.map { cells.header($0.header, note: $0.note) } + [cells.header("来源文件")])
         for index in departments.indices {
             let row = Self.departmentRow(index)
-            let department = departments[index].department
             var entries = [cells.text(name(index))]
             for (offset, field) in fields.enumerated() {
                 let (entry, paths) = fieldEntry(field, department: index)
@@ -57,8 +58,8 @@ extension WorkbookLayout {
                     total.append(cells.blank(.total))
                     continue
                 }
-                let values = departments.compactMap { field.read($0.department)?.value }
-                total.append(sumEntry(column: offset + 1, rows: rows, values: values, kind: field.kind))
+                let sum = ColumnTotals.sum(departments.lazy.compactMap { field.read($0.department)?.value })
+                total.append(sumEntry(column: offset + 1, rows: rows, sum: sum, kind: field.kind))
             }
             for extra in computed {
                 total.append(extra.total?(rows, totalRow, column) ?? cells.blank(.total))
@@ -103,12 +104,11 @@ extension WorkbookLayout {
     }
 
     /// `IF(COUNT(range)=0;"—";SUM(range))` over `rows` of `column`, cached
-    /// as the exact sum of `values` ("—" when none is stated).
-    func sumEntry(column: Int, rows: ClosedRange<Int>, values: [Decimal], kind: ValueKind, sheet: String? = nil) -> Entry {
+    /// as `sum`, the exact sum of the stated values ("—" when none is stated).
+    func sumEntry(column: Int, rows: ClosedRange<Int>, sum: Decimal?, kind: ValueKind, sheet: String? = nil) -> Entry {
         let range = CellRange(CellAddress(column: column, row: rows.lowerBound),
                               CellAddress(column: column, row: rows.upperBound)).reference(sheet: sheet)
         let expression = "IF(COUNT(\(range))=0;\(FormulaText.noValue);SUM(\(range)))"
-        let cached = values.isEmpty ? nil : values.reduce(Decimal(0), +)
-        return cells.formula(expression, cached: cached, kind, emphasis: .total, missing: DisplayText.noneStated)
+        return cells.formula(expression, cached: sum, kind, emphasis: .total, missing: DisplayText.noneStated)
     }
 }

@@ -7,7 +7,7 @@ extension WorkbookLayout {
     /// 数据核查: the findings of BudgetChecks, one row each, departments in
     /// group order and each department's findings in the checks' order.
     /// 差额 is the formula 实为 − 应为 (the checks define difference = actual − expected).
-    mutating func findingsSheet() -> SheetModel {
+    mutating func findingsSheet(into destination: RowDestination) -> SheetModel {
         let headers = ["单位名称", "来源文件", "规则", "规则说明", "核对项", "严重程度", "应为", "实为", "差额（实为 − 应为）", "单位", "来源行号"]
         let (expected, actual) = (6, 7)
         var sizing = Array(repeating: ColumnSizing.standard, count: headers.count)
@@ -20,7 +20,8 @@ extension WorkbookLayout {
         let count = findings.reduce(0) { $0 + $1.count }
         var model = SheetModel(name: SheetName.findings, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,
-            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: headers.count - 1, row: max(count, 1)))))
+            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: headers.count - 1, row: max(count, 1)))),
+            into: destination)
         model.append(headers.map { cells.header($0) })
         guard count > 0 else {
             model.append([cells.text("本组各单位的数据核查均未发现问题")])

@@ -75,14 +75,15 @@ extension WorkbookLayout {
     /// its provenance), 各类之和 (SUM across the 类) and 差额 = 各类之和 −
     /// 公开总计. A 合计 row sums every column down. A class a department
     /// does not list is "—".
-    mutating func functionSheet() -> SheetModel {
-        let chosen: [(basis: FunctionBasis, classes: [(code: String, name: String?, amount: Amount)])?] =
-            departments.map { metrics in
-                FunctionBasis.allCases.lazy.compactMap { basis in basis.classes(metrics.department).map { (basis, $0) } }.first
-            }
+    mutating func functionSheet(into destination: RowDestination) -> SheetModel {
+        // Read again where needed rather than kept for every department.
+        let departments = departments
+        func chosen(_ index: Int) -> (basis: FunctionBasis, classes: [(code: String, name: String?, amount: Amount)])? {
+            FunctionBasis.allCases.lazy.compactMap { basis in basis.classes(departments[index].department).map { (basis, $0) } }.first
+        }
         var names: [String: String] = [:]
-        for entry in chosen.compactMap({ $0 }) {
-            for item in entry.classes where names[item.code] == nil { names[item.code] = item.name ?? "" }
+        for index in departments.indices {
+            for item in chosen(index)?.classes ?? [] where names[item.code] == nil { names[item.code] = item.name ?? "" }
         }
         let codes = names.keys.sorted()
         let firstClass = 2
@@ -96,7 +97,8 @@ extension WorkbookLayout {
         let lastRow = Self.departmentRow(max(departments.count - 1, 0))
         var model = SheetModel(name: SheetName.functions, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,
-            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastRow))))
+            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastRow))),
+            into: destination)
         model.append([cells.header("单位名称"), cells.header("口径")]
             + codes.map { cells.header("\($0) \(names[$0] ?? "")") }
             + [cells.header("公开总计", note: "公开文本所列的总计（表3 合计、表1 支出总计、一般公共预算支出合计或表4 财政拨款支出总计，"
@@ -105,11 +107,11 @@ extension WorkbookLayout {
                cells.header("差额（各类之和 − 公开总计）",
                             note: "各类金额按 0.01 万元四舍五入后公开，其和可能与公开总计相差几分（尾差）；差额超过 0.01 万元的见“数据核查”"),
                cells.header("来源文件")])
-        var columnValues = [[Decimal]](repeating: [], count: width)
+        var totals = ColumnTotals(columns: width)
         var unstatedTotals = false
         for index in departments.indices {
             let row = Self.departmentRow(index)
-            let entry = chosen[index]
+            let entry = chosen(index)
             var amounts: [String: Amount] = [:]
             for item in entry?.classes ?? [] where amounts[item.code] == nil { amounts[item.code] = item.amount }
             var entries = [cells.text(name(index)),
@@ -118,10 +120,10 @@ extension WorkbookLayout {
                 let amount = amounts[code]
                 entries.append(cells.figure(amount?.value, .amount, note: amount.map { provenance($0.source, department: index) },
                                             missing: "无值：本单位未列此类支出"))
-                if let amount { columnValues[firstClass + offset].append(amount.value) }
+                if let amount { totals.add(amount.value, column: firstClass + offset) }
             }
             let stated = entry.flatMap { $0.basis.statedTotal(departments[index].department) }
-            if let stated { columnValues[statedColumn].append(stated.value) } else if entry != nil { unstatedTotals = true }
+            if let stated { totals.add(stated.value, column: statedColumn) } else if entry != nil { unstatedTotals = true }
             entries.append(cells.figure(
                 stated?.value, .amount,
                 note: stated.map { "\(provenance($0.source, department: index))\n公开文本所列\(entry?.basis.totalLabel ?? "")" },
@@ -129,7 +131,7 @@ extension WorkbookLayout {
 
             let rowValues = codes.compactMap { amounts[$0]?.value }
             let rowSum = rowValues.isEmpty ? nil : rowValues.reduce(Decimal(0), +)
-            if let rowSum { columnValues[sumColumn].append(rowSum) }
+            if let rowSum { totals.add(rowSum, column: sumColumn) }
             if codes.isEmpty {
                 entries.append(cells.figure(nil, .amount, missing: "无值：本组各单位均未列按功能分类的支出"))
             } else {
@@ -139,7 +141,7 @@ extension WorkbookLayout {
                                              missing: "无值：本单位未列按功能分类的支出"))
             }
             let difference = rowSum.flatMap { sum in stated.map { sum - $0.value } }
-            if let difference { columnValues[differenceColumn].append(difference) }
+            if let difference { totals.add(difference, column: differenceColumn) }
             let (sum, total) = (FormulaText.cell(column: sumColumn, row: row), FormulaText.cell(column: statedColumn, row: row))
             entries.append(cells.formula(FormulaText.guarded(["ISNUMBER(\(sum))", "ISNUMBER(\(total))"], "\(sum)-\(total)"),
                                          cached: difference, .amount, missing: "无值：各类之和或公开总计无值"))
@@ -150,7 +152,7 @@ extension WorkbookLayout {
         if let rows = departmentRows {
             var total = [cells.text("合计", emphasis: .total), cells.blank(.total)]
             for column in firstClass...differenceColumn {
-                var entry = sumEntry(column: column, rows: rows, values: columnValues[column], kind: .amount)
+                var entry = sumEntry(column: column, rows: rows, sum: totals[column], kind: .amount)
                 if column == differenceColumn, unstatedTotals {
                     entry.cell.annotation = [entry.cell.annotation, "只计各类之和与公开总计均有值的单位；"
                         + "有单位未列公开总计，故本格不等于左侧两格之差"].compactMap { $0 }.joined(separator: "\n")

@@ -4,8 +4,8 @@ extension WorkbookLayout {
     /// 经费: revenue and expenditure totals, the basic/project split, 人员经费
     /// and 公用经费, 机关运行经费 and 财政拨款; for a 决算 also 年初预算数
     /// against 决算数 and the performance-evaluation totals. Every figure in 万元.
-    mutating func fundsSheet() -> SheetModel {
-        departmentSheet(SheetName.funds, fields: Self.fundsFields(kind, departments: departments.map(\.department)))
+    mutating func fundsSheet(into destination: RowDestination) -> SheetModel {
+        departmentSheet(SheetName.funds, fields: Self.fundsFields(kind, departments: departments.map(\.department)), into: destination)
     }
 
     /// Where a disclosure of `kind` states 财政拨款收入, in order of preference:

@@ -28,9 +28,9 @@ extension WorkbookLayout {
     /// 说明: the scope (region, year, kind, departments, source documents),
     /// how to read the workbook, and the definition of every metric in words
     /// and as a formula, from the BudgetMetrics catalogue.
-    mutating func guideSheet() -> SheetModel {
+    mutating func guideSheet(into destination: RowDestination) -> SheetModel {
         let widths: [Double] = [3.6, 8, 7, 10, 2.6, 2.6, 14]
-        var model = SheetModel(name: SheetName.guide, sizing: widths.map { .paragraph($0) }, options: SheetOptions())
+        var model = SheetModel(name: SheetName.guide, sizing: widths.map { .paragraph($0) }, options: SheetOptions(), into: destination)
         let key = group.key
         func line(_ text: String, _ style: CellStyleID) -> [Entry] {
             [Entry(cell: Cell(.string(text), style: style), text: "", wraps: false)]

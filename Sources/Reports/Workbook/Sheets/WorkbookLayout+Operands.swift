@@ -4,12 +4,12 @@ import Foundation
 import OpenDocument
 
 /// Where 指标计算 put each metric's operands, for the formulas of 指标汇总.
+/// Holds nothing per department: 指标汇总 forms each department's operands
+/// again from the locator (`MetricOperands`), as 指标计算 did.
 struct OperandSheetLayout {
     let model: SheetModel
     /// The metrics shown, in column order.
     let metrics: [MetricID]
-    /// `operands[k][m]`: department `k`'s operands of `metrics[m]`.
-    let operands: [[MetricOperands]]
     /// The zero-based row of Σ分子 / Σ分母.
     let sumRow: Int
 
@@ -25,7 +25,7 @@ extension WorkbookLayout {
     /// group's pooled value. A department counts in the sums when both its
     /// operands are stated, also when the denominator is zero (its figures
     /// are real), exactly as BudgetMetrics pools them.
-    mutating func operandSheet() -> OperandSheetLayout {
+    mutating func operandSheet(into destination: RowDestination) -> OperandSheetLayout {
         let metrics = shownMetrics
         let width = 1 + 2 * metrics.count
         var sizing = Array(repeating: ColumnSizing(minimum: 2.2, maximum: 6, wrapAt: 3.2), count: width)
@@ -33,7 +33,8 @@ extension WorkbookLayout {
         let lastRow = Self.departmentRow(max(departments.count - 1, 0))
         var model = SheetModel(name: SheetName.operands, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,
-            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastRow))))
+            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastRow))),
+            into: destination)
         var header = [cells.header("单位名称")]
         for (m, metric) in metrics.enumerated() {
             let definition = metric.definition
@@ -42,20 +43,16 @@ extension WorkbookLayout {
         }
         model.append(header)
 
-        var operands: [[MetricOperands]] = []
         for index in departments.indices {
             var row = [cells.text(name(index))]
-            var mine: [MetricOperands] = []
             for metric in metrics {
                 let value = departments[index][metric]
                 let formulas = MetricOperands(value, department: index, kind: kind, locator: locator)
-                mine.append(formulas)
                 let note = formulas.notes.isEmpty ? nil : formulas.notes.joined(separator: "\n")
                 let reason = value.reason.map { "\(DisplayText.reasonPrefix)\($0.description)" } ?? DisplayText.notStated
                 row.append(operandEntry(formulas.numerator, cached: value.numerator, note: note, missing: reason))
                 row.append(operandEntry(formulas.denominator, cached: value.denominator, note: nil, missing: reason))
             }
-            operands.append(mine)
             model.append(row)
         }
         model.append([])
@@ -85,7 +82,7 @@ extension WorkbookLayout {
         }
         model.append(counts)
         model.append(sums)
-        return OperandSheetLayout(model: model, metrics: metrics, operands: operands, sumRow: sumRow)
+        return OperandSheetLayout(model: model, metrics: metrics, sumRow: sumRow)
     }
 
     /// An operand's cell: its formula with the stated value cached ("—"

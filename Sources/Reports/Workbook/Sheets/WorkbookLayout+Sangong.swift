@@ -7,7 +7,7 @@ extension WorkbookLayout {
     /// 三公: the components of 财政拨款“三公”经费, the year-on-year statement
     /// of the narrative (本年数, 增减额, stated 增减幅度) and, as formulas,
     /// 上年数 = 本年数 − 增减额 and the recomputed 增减幅度 = 增减额 / 上年数.
-    mutating func sangongSheet() -> SheetModel {
+    mutating func sangongSheet(into destination: RowDestination) -> SheetModel {
         let statement = YearOnYear.Subject.sangongTotal.rawValue
         let currentPath = "yearOnYear[\(statement)].current"
         let changePath = "yearOnYear[\(statement)].change"
@@ -43,7 +43,8 @@ extension WorkbookLayout {
             },
             total: { rows, _, _ in
                 layout.sumEntry(column: priorColumn, rows: rows,
-                                values: layout.departments.compactMap { $0.yearOnYear(.sangong)?.prior }, kind: .amount)
+                                sum: ColumnTotals.sum(layout.departments.lazy.compactMap { $0.yearOnYear(.sangong)?.prior }),
+                                kind: .amount)
             })
         let ratio = ComputedColumn(
             header: "增减幅度（计算）",
@@ -67,6 +68,6 @@ extension WorkbookLayout {
                                                                    : "无值：说明未写明比较对象")
             },
             total: nil)
-        return departmentSheet(SheetName.sangong, fields: fields, computed: [prior, ratio, basis])
+        return departmentSheet(SheetName.sangong, fields: fields, computed: [prior, ratio, basis], into: destination)
     }
 }

@@ -3,8 +3,8 @@ import BudgetModel
 extension WorkbookLayout {
     /// 人员: the staff sentence of each disclosure (编制数, 实有人数, 在职,
     /// 退休, 离休 and their changes on the prior year).
-    mutating func staffSheet() -> SheetModel {
-        departmentSheet(SheetName.staff, fields: Self.staffFields)
+    mutating func staffSheet(into destination: RowDestination) -> SheetModel {
+        departmentSheet(SheetName.staff, fields: Self.staffFields, into: destination)
     }
 
     static let staffFields: [DataField] = [

@@ -24,7 +24,7 @@ extension WorkbookLayout {
     ///
     /// Outliers (BudgetMetrics' interquartile fences, at least 8 values) get
     /// the outlier ground and an annotation with the fences; see `Emphasis.outlier`.
-    mutating func summarySheet(operands: OperandSheetLayout) -> SummarySheetLayout {
+    mutating func summarySheet(operands: OperandSheetLayout, into destination: RowDestination) -> SummarySheetLayout {
         let metrics = operands.metrics
         let width = 1 + 3 * metrics.count
         // Per metric: value (header wraps at 3.6 cm), rank (narrow), deviation.
@@ -34,7 +34,8 @@ extension WorkbookLayout {
         let lastRow = Self.departmentRow(max(departments.count - 1, 0))
         var model = SheetModel(name: SheetName.summary, sizing: sizing, options: SheetOptions(
             frozenRows: 1, frozenColumns: 1,
-            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastRow))))
+            autoFilterRange: CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: lastRow))),
+            into: destination)
         var header = [cells.header("单位名称")]
         for (m, metric) in metrics.enumerated() {
             let definition = metric.definition
@@ -61,7 +62,8 @@ extension WorkbookLayout {
                 let kind = Self.kind(metric)
                 let column = SummarySheetLayout.valueColumn(m)
                 let own = FormulaText.cell(column: column, row: row)
-                entries.append(valueEntry(value, operands: operands.operands[index][m], standing: standing,
+                let formulas = MetricOperands(value, department: index, kind: self.kind, locator: locator)
+                entries.append(valueEntry(value, operands: formulas, standing: standing,
                                           statistics: statistics, kind: kind))
                 let range = FormulaText.absoluteRange(column: column, rows: rows)
                 entries.append(cells.formula("IF(ISNUMBER(\(own));RANK(\(own);\(range);0);\(FormulaText.noValue))",
@@ -109,7 +111,7 @@ extension WorkbookLayout {
         model.append(pooled)
         model.append(mean)
         model.append(middle)
-        precondition(model.rows.count == medianRow + 1, "group rows where the formulas expect them")
+        precondition(model.nextRow == medianRow + 1, "group rows where the formulas expect them")
         return SummarySheetLayout(model: model, countRow: countRow, pooledRow: pooledRow, meanRow: meanRow, medianRow: medianRow)
     }
 
