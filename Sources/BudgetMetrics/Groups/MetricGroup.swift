@@ -41,10 +41,12 @@ public struct MetricGroup: Sendable {
     }
 
     /// Name (code point order), then file path: deterministic whatever the input order.
+    /// UTF-8 byte order is code point order, and much cheaper to compare.
     static func memberOrder(_ lhs: DepartmentMetrics, _ rhs: DepartmentMetrics) -> Bool {
-        if lhs.name != rhs.name {
-            return lhs.name.unicodeScalars.lexicographicallyPrecedes(rhs.name.unicodeScalars)
+        let left = lhs.name, right = rhs.name
+        if !left.utf8.elementsEqual(right.utf8) {
+            return left.utf8.lexicographicallyPrecedes(right.utf8)
         }
-        return (lhs.file ?? "").unicodeScalars.lexicographicallyPrecedes((rhs.file ?? "").unicodeScalars)
+        return (lhs.file ?? "").utf8.lexicographicallyPrecedes((rhs.file ?? "").utf8)
     }
 }
