@@ -67,9 +67,11 @@ public struct InterquartileFences: Sendable, Hashable {
     /// Interquartile range Q3 − Q1.
     public var iqr: Decimal { q3 - q1 }
     /// Lower fence Q1 − 1.5·IQR.
-    public var lower: Decimal { q1 - Decimal(string: "1.5")! * iqr }
+    public var lower: Decimal { q1 - Self.multiplier * iqr }
     /// Upper fence Q3 + 1.5·IQR.
-    public var upper: Decimal { q3 + Decimal(string: "1.5")! * iqr }
+    public var upper: Decimal { q3 + Self.multiplier * iqr }
+    /// Tukey's 1.5, exact (parsed once: the fences are read for every value of a group).
+    private static let multiplier = Decimal(15) / Decimal(10)
 
     /// The fences of `values`, or `nil` when there are fewer than `minimumCount`.
     public init?(_ values: [Decimal]) {
