@@ -50,7 +50,7 @@ public struct NumericValue: Sendable, Hashable {
         let count = buffer.withUnsafeMutableBufferPointer { format(into: $0.baseAddress!) }
         if let count { return String(decoding: buffer[0..<count], as: UTF8.self) }
         switch storage {
-        case let .decimal(value): return value.description
+        case let .decimal(value): return DecimalLexicalForm.text(value)
         case let .double(value): return value.description
         case .scaled: fatalError("unreachable")
         }
