@@ -1,4 +1,5 @@
-import BudgetMetrics
+@testable import BudgetMetrics
+import Foundation
 import XCTest
 
 /// Display only: half-up rounding, two decimals, "—" for no value.
@@ -36,5 +37,24 @@ final class MetricFormatTests: XCTestCase {
         XCTAssertEqual(MetricFormat.display(dec("32") / dec("44"), unit: .personsPerPerson), "0.73")
         XCTAssertEqual(MetricFormat.display(dec("44") / dec("60"), unit: .percent), "73.33%")
         XCTAssertEqual(MetricFormat.display(dec("0.5"), metric: .staffFill), "50.00%")
+    }
+
+    /// The integer fast path of `fixed` writes what Foundation's text of the
+    /// rounded value gives, on quotients with full 38-digit mantissas, sums,
+    /// values past 64 bits and every number of places used.
+    func testFastPathMatchesFoundation() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let a = Decimal(Int64.random(in: -9_999_999_999_999...9_999_999_999_999, using: &generator)) / Decimal(1000)
+            let b = Decimal(Int64.random(in: 1...9_999_999, using: &generator)) / Decimal(100)
+            let huge = Decimal(sign: .plus, exponent: Int.random(in: 0...20, using: &generator),
+                               significand: Decimal(UInt64.random(in: 0...UInt64.max, using: &generator)))
+            for value in [a, b, a / b, -(a / b), a * b, huge, -huge] {
+                for decimals in [0, 1, 2, 4] {
+                    XCTAssertEqual(MetricFormat.fixed(value, decimals: decimals),
+                                   MetricFormat.fixedThroughFoundation(value, decimals: decimals), "\(value) at \(decimals)")
+                }
+            }
+        }
     }
 }

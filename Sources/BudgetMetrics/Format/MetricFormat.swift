@@ -29,20 +29,22 @@ public enum MetricFormat {
     /// with no grouping: 4.625 → "4.63", -2.345 → "-2.35", 3 → "3.00".
     /// A value that rounds to zero prints without a sign ("0.00").
     ///
-    /// Every figure of the workbook and the memo passes through here, so the
-    /// common case avoids `Decimal`'s own text conversion (slow on Linux): the
-    /// rounded value times 10^decimals is a whole number, printed as an
-    /// integer with the decimal point put back. Values beyond 18 digits take
-    /// the general path.
+    /// Every figure of the workbook, the memo and the profiles passes through
+    /// here, so the common case avoids `Decimal`'s own text conversion (a
+    /// division per digit, slow on Linux): a rounded figure is a whole number
+    /// of its last place (4.63 = 463 hundredths), printed as an integer with
+    /// the point put back. Counts beyond 64 bits take the general path.
     public static func fixed(_ value: Decimal, decimals: Int) -> String {
-        let rounded = value.rounded(scale: decimals)
-        if decimals >= 0, decimals < powersOfTen.count {
-            let scaled = rounded * powersOfTen[decimals]
-            let whole = NSDecimalNumber(decimal: scaled).int64Value
-            if whole != .min, Decimal(whole) == scaled {
-                return fixed(whole: whole, decimals: decimals)
-            }
+        if let (negative, units) = scaledUnits(value, decimals: decimals) {
+            return fixed(negative: negative, units: units, decimals: decimals)
         }
+        return fixedThroughFoundation(value, decimals: decimals)
+    }
+
+    /// `fixed` by way of Foundation's text of the rounded value: the general
+    /// path, and the reference the tests hold the fast path to.
+    static func fixedThroughFoundation(_ value: Decimal, decimals: Int) -> String {
+        let rounded = value.rounded(scale: decimals)
         let negative = rounded < 0
         var text = DecimalText.canonical(negative ? -rounded : rounded)
         if decimals > 0 {
@@ -56,21 +58,38 @@ public enum MetricFormat {
         return (negative ? "-" : "") + text
     }
 
-    /// 10^0 … 10^18, exact.
-    private static let powersOfTen: [Decimal] = (0...18).map { power in
-        (0..<power).reduce(Decimal(1)) { product, _ in product * 10 }
+    /// `value` rounded half-up to `decimals` places as a sign and a count of
+    /// the last place (-2.345 at 2 places → (true, 235)); `nil` when the
+    /// count does not fit 64 bits. A value that rounds to zero has no sign.
+    static func scaledUnits(_ value: Decimal, decimals: Int) -> (negative: Bool, units: UInt64)? {
+        guard (0...18).contains(decimals), !value.isNaN else { return nil }
+        // A value with at most `decimals` places is its own rounding.
+        let rounded = value.exponent >= -decimals ? value : value.rounded(scale: decimals)
+        // rounded = significand · 10^exponent, with at most `decimals` places.
+        let shift = rounded.exponent + decimals
+        let significand = rounded.significand
+        let candidate = NSDecimalNumber(decimal: significand).uint64Value
+        // uint64Value is exact only for a whole number that fits: checked.
+        guard shift >= 0, significand.sign == .plus, Decimal(candidate) == significand else { return nil }
+        var units = candidate
+        for _ in 0..<shift {
+            let (product, overflow) = units.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            units = product
+        }
+        return (rounded.sign == .minus && units != 0, units)
     }
 
-    /// `whole` / 10^decimals as text: (-12345, 2) → "-123.45", (5, 2) → "0.05".
-    private static func fixed(whole: Int64, decimals: Int) -> String {
-        var digits = String(whole.magnitude)
+    /// `units` / 10^decimals as text: (true, 12345, 2) → "-123.45", (false, 5, 2) → "0.05".
+    private static func fixed(negative: Bool, units: UInt64, decimals: Int) -> String {
+        var digits = String(units)
         if decimals > 0 {
-            if digits.count <= decimals {
-                digits = String(repeating: "0", count: decimals - digits.count + 1) + digits
+            if digits.utf8.count <= decimals {
+                digits = String(repeating: "0", count: decimals - digits.utf8.count + 1) + digits
             }
             digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
         }
-        return (whole < 0 ? "-" : "") + digits
+        return negative ? "-" + digits : digits
     }
 
     /// A group's pooled, mean or median value for display.
