@@ -163,31 +163,8 @@ final class NodeDecoderTests: XCTestCase {
     /// `DepartmentFile.decode` as it was with `YAMLDecoder`: the same steps,
     /// composed with the merge resolver, decoded by Yams.
     private func referenceDecode(_ raw: String, file: String) throws -> Department {
-        let text = raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: DepartmentFile.jsonTabsAsSpaces(text), DepartmentFile.mergeResolver) else {
-                throw DepartmentFileError(
-                    file: file, line: 1, column: 1,
-                    message: "the file is empty: expected a department mapping starting with `identity:` (name, year, kind)")
-            }
-            root = composed
-        } catch let error as YamlError {
-            throw DepartmentFileError(yaml: error, file: file)
+        try DepartmentFile.decode(raw, file: file, resolver: DepartmentFile.mergeResolver) { root in
+            try YAMLDecoder().decode(Department.self, from: root)
         }
-        guard root.mapping != nil else {
-            throw DepartmentFileError(
-                file: file, line: root.mark?.line, column: root.mark?.column,
-                message: "expected a department mapping with the fields identity, staff, revenue, … at the top level, found \(DepartmentStructure.describe(root))")
-        }
-        try DepartmentStructure.check(root, file: file)
-        let department: Department
-        do {
-            department = try YAMLDecoder().decode(Department.self, from: root)
-        } catch let error as DecodingError {
-            throw DepartmentFileError(decoding: error, root: root, file: file)
-        }
-        try DepartmentValidation.validate(department, root: root, file: file)
-        return department
     }
 }

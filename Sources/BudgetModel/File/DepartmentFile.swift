@@ -61,10 +61,21 @@ public enum DepartmentFile {
     /// - Throws: `DepartmentFileError` naming the file, line, column, field path
     ///   and what was expected.
     public static func decode(_ text: String, file: String) throws -> Department {
+        // Composed with no resolver rule but merge keys, so that every key
+        // is text: "301" and 301 are the same economic class.
+        try decode(text, file: file, resolver: resolver(for: text)) { root in
+            try NodeDecoder.decode(Department.self, from: root)
+        }
+    }
+
+    /// The steps of `decode`, with the resolver and the node decoder as
+    /// parameters (the tests run them with Yams' own `YAMLDecoder` as reference).
+    static func decode(_ text: String, file: String, resolver: Resolver,
+                       decodeRoot: (Node) throws -> Department) throws -> Department {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: jsonTabsAsSpaces(text), resolver(for: text)) else {
+            guard let composed = try Yams.compose(yaml: jsonTabsAsSpaces(text), resolver) else {
                 throw DepartmentFileError(
                     file: file, line: 1, column: 1,
                     message: "the file is empty: expected a department mapping starting with `identity:` (name, year, kind)")
@@ -79,11 +90,9 @@ public enum DepartmentFile {
                 message: "expected a department mapping with the fields identity, staff, revenue, … at the top level, found \(DepartmentStructure.describe(root))")
         }
         try DepartmentStructure.check(root, file: file)
-        // Composed with no resolver rule but merge keys, so that every key
-        // is text: "301" and 301 are the same economic class.
         let department: Department
         do {
-            department = try NodeDecoder.decode(Department.self, from: root)
+            department = try decodeRoot(root)
         } catch let error as DecodingError {
             throw DepartmentFileError(decoding: error, root: root, file: file)
         } catch {
