@@ -30,15 +30,16 @@ final class MemoFastPathTests: XCTestCase {
         return values
     }
 
-    func testFixedPointTextWritesWhatMetricFormatWrites() {
+    /// The memo's grouped amounts are `MetricFormat.fixed` with thousands separators.
+    func testGroupedAmountsAreMetricFormatWithSeparators() {
         for value in figures {
-            XCTAssertEqual(FixedPointText.text(value, decimals: 2), MetricFormat.fixed(value, decimals: 2), "\(value)")
+            XCTAssertEqual(ChineseNumber.grouped(value).replacingOccurrences(of: ",", with: ""),
+                           MetricFormat.fixed(value, decimals: 2), "\(value)")
             XCTAssertEqual(ChineseNumber.percent(value), MetricFormat.percent(value, decimals: 2), "\(value) as a percentage")
         }
-        XCTAssertEqual(FixedPointText.text(Decimal(string: "-1234567.891")!, decimals: 2, grouping: true), "-1,234,567.89")
-        XCTAssertEqual(FixedPointText.text(Decimal(string: "999.995")!, decimals: 2, grouping: true), "1,000.00")
-        XCTAssertEqual(FixedPointText.group("-1234567.891"), "-1,234,567.891")
-        XCTAssertEqual(FixedPointText.group("123"), "123")
+        XCTAssertEqual(ChineseNumber.grouped(Decimal(string: "-1234567.891")!), "-1,234,567.89")
+        XCTAssertEqual(ChineseNumber.grouped(Decimal(string: "999.995")!), "1,000.00")
+        XCTAssertEqual(ChineseNumber.grouped(Decimal(123), decimals: 0), "123")
     }
 
     func testDescendingOrderIsTheStableDecimalSort() {

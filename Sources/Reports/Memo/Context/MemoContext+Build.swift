@@ -36,29 +36,10 @@ extension MemoContext {
         sources = sourceList.isEmpty ? nil : sourceList.joined(separator: "、")
 
         let kind = group.key.kind
-        // What the comparisons read of each member, read in one pass: a
-        // `DepartmentMetrics` holds its whole department, and taking one out
-        // of the array copies it (retaining every part of it), which, once
-        // per compared quantity, cost more than the comparisons themselves.
-        let metricIDs = MetricID.allCases
-        var metricTable: [[MetricValue]] = []
-        var yearOnYearTable: [[YearOnYearFigure?]] = []
-        metricTable.reserveCapacity(members.count)
-        yearOnYearTable.reserveCapacity(members.count)
-        for member in members {
-            metricTable.append(metricIDs.map { member[$0] })
-            yearOnYearTable.append(YearOnYearItem.allCases.map { member.yearOnYear($0) })
-        }
         /// Each member's value of `metric`, in member order.
-        func values(_ metric: MetricID) -> [MetricValue] {
-            let column = metricIDs.firstIndex(of: metric)!
-            return metricTable.map { $0[column] }
-        }
+        func values(_ metric: MetricID) -> [MetricValue] { members.map { $0[metric] } }
         /// Each member's statement of `item`, in member order.
-        func statements(_ item: YearOnYearItem) -> [YearOnYearFigure?] {
-            let column = YearOnYearItem.allCases.firstIndex(of: item)!
-            return yearOnYearTable.map { $0[column] }
-        }
+        func statements(_ item: YearOnYearItem) -> [YearOnYearFigure?] { members.map { $0.yearOnYear(item) } }
 
         /// - Parameters:
         ///   - absence: why a department has no value ("未列明编制数" by default).

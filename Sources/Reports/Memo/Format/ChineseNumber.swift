@@ -14,7 +14,19 @@ enum ChineseNumber {
     /// 3994.84 → "3,994.84", -1569.875 → "-1,569.88". A value that rounds to
     /// zero prints without a sign.
     static func grouped(_ value: Decimal, decimals: Int = 2) -> String {
-        FixedPointText.text(value, decimals: decimals, grouping: true)
+        let plain = MetricFormat.fixed(value, decimals: decimals)
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        var integer = Array(parts[0])
+        var groupedDigits = ""
+        while integer.count > 3 {
+            groupedDigits = "," + String(integer.suffix(3)) + groupedDigits
+            integer.removeLast(3)
+        }
+        groupedDigits = String(integer) + groupedDigits
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + groupedDigits + fraction
     }
 
     /// An amount in 万元: "3,994.84万元".
@@ -24,11 +36,10 @@ enum ChineseNumber {
     static func persons(_ value: Decimal) -> String { grouped(value, decimals: 0) + "人" }
 
     /// A quotient as a percentage: 0.052345 → "5.23%".
-    /// (`MetricFormat.percent` at two places, written by `FixedPointText`.)
-    static func percent(_ ratio: Decimal) -> String { FixedPointText.text(ratio * 100, decimals: 2) + "%" }
+    static func percent(_ ratio: Decimal) -> String { MetricFormat.percent(ratio, decimals: 2) }
 
     /// A percentage already in percent units (5.08 → "5.08%").
-    static func percentUnits(_ percent: Decimal) -> String { FixedPointText.text(percent, decimals: 2) + "%" }
+    static func percentUnits(_ percent: Decimal) -> String { MetricFormat.fixed(percent, decimals: 2) + "%" }
 
     /// `true` when `value` shows as zero at two decimals.
     static func roundsToZero(_ value: Decimal, decimals: Int = 2) -> Bool {
