@@ -5,6 +5,9 @@ import BudgetModel
 /// docs/METRICS.md, `budget-compare metrics --list`, the workbook's 说明 sheet
 /// and the memo all read these definitions.
 public enum MetricCatalogue {
+    /// The reader of the 三公经费 year-on-year sentence (its texts made once).
+    static let sangongStatement = YearOnYearFields(subject: YearOnYear.Subject.sangongTotal.rawValue, name: "三公经费")
+
     /// All definitions, in catalogue order (the order of `MetricID.allCases`).
     public static let definitions: [MetricDefinition] = [
         // MARK: 人员
@@ -79,8 +82,7 @@ public enum MetricCatalogue {
             routes: [MetricRoute(
                 .sangongChange, .sangongPrior,
                 stated: StatedRate(path: "yearOnYear[sangong.total].changePercent") { department in
-                    YearOnYearFields(subject: YearOnYear.Subject.sangongTotal.rawValue, name: "三公经费")
-                        .changePercent(in: department)
+                    sangongStatement.changePercent(in: department)
                 })],
             notes: ["预算比较的是上年预算数，决算比较的是上年决算数（以说明所述为准）",
                     "说明所列增减幅度一并给出，供核对"]),

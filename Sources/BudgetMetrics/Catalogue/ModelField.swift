@@ -32,7 +32,7 @@ public struct ModelField: Sendable, Hashable, CustomStringConvertible {
 
     /// The field's value in `department` as a metric input, or `nil` when not stated.
     public func value(in department: Department) -> InputValue? {
-        read(department).map { InputValue(field: path, term: term, value: $0.value, source: $0.source) }
+        read(department).map { InputValue(field: path, term: term, figure: $0) }
     }
 
     var missing: MissingInput { MissingInput(field: path, term: term) }

@@ -80,6 +80,7 @@ public struct OperandSource: Sendable {
         }
         return OperandSource(expression: expression, kinds: kinds, note: note, fields: parts.map(\.field)) { department in
             var terms: [OperandTerm] = []
+            terms.reserveCapacity(parts.count)
             var missing: [MissingInput] = []
             for part in parts {
                 if let input = part.field.value(in: department) {

@@ -170,12 +170,28 @@ struct YearOnYearFields: Sendable {
     let subject: String
     /// The subject's name, e.g. 三公经费.
     let name: String
+    // Made once per subject, not once per department: every department's
+    // inputs share these texts (a batch holds them all).
+    let currentPath: String
+    let changePath: String
+    let changePercentPath: String
+    private let currentTerm: String
+    private let changeTerm: String
+    private let changePercentTerm: String
 
-    var currentPath: String { "yearOnYear[\(subject)].current" }
-    var changePath: String { "yearOnYear[\(subject)].change" }
-    var changePercentPath: String { "yearOnYear[\(subject)].changePercent" }
-    var missingCurrent: MissingInput { MissingInput(field: currentPath, term: "\(name)本年数（同比说明）") }
-    var missingChange: MissingInput { MissingInput(field: changePath, term: "\(name)比上年增减额") }
+    init(subject: String, name: String) {
+        self.subject = subject
+        self.name = name
+        currentPath = "yearOnYear[\(subject)].current"
+        changePath = "yearOnYear[\(subject)].change"
+        changePercentPath = "yearOnYear[\(subject)].changePercent"
+        currentTerm = "\(name)本年数（同比说明）"
+        changeTerm = "\(name)比上年增减额"
+        changePercentTerm = "\(name)增减幅度（说明所列，%）"
+    }
+
+    var missingCurrent: MissingInput { MissingInput(field: currentPath, term: currentTerm) }
+    var missingChange: MissingInput { MissingInput(field: changePath, term: changeTerm) }
 
     func statement(in department: Department) -> YearOnYear? {
         department.yearOnYear?.first { $0.subject == subject }
@@ -183,20 +199,20 @@ struct YearOnYearFields: Sendable {
 
     func current(in department: Department) -> InputValue? {
         guard let statement = statement(in: department), let current = statement.current else { return nil }
-        return InputValue(field: currentPath, term: "\(name)本年数（同比说明）", value: current.value,
+        return InputValue(field: currentPath, term: currentTerm, value: current.value,
                           source: current.source ?? statement.line.map { Provenance(line: $0) })
     }
 
     func change(in department: Department) -> InputValue? {
         guard let statement = statement(in: department) else { return nil }
-        return InputValue(field: changePath, term: "\(name)比上年增减额", value: statement.change.value,
+        return InputValue(field: changePath, term: changeTerm, value: statement.change.value,
                           source: statement.change.source ?? statement.line.map { Provenance(line: $0) })
     }
 
     /// The stated percentage change, in percent as stated (5.08 means 5.08 %).
     func changePercent(in department: Department) -> InputValue? {
         guard let statement = statement(in: department), let percent = statement.changePercent else { return nil }
-        return InputValue(field: changePercentPath, term: "\(name)增减幅度（说明所列，%）", value: percent.value,
+        return InputValue(field: changePercentPath, term: changePercentTerm, value: percent.value,
                           source: percent.source ?? statement.line.map { Provenance(line: $0) })
     }
 }

@@ -13,16 +13,35 @@ public struct InputValue: Sendable, Hashable {
     public var field: String
     /// The Chinese term, e.g. 在职, 公用经费, 全年执行数（运行补助经费）.
     public var term: String
+    /// Value and provenance as one `Amount`, whose provenance is stored out
+    /// of line (a batch holds every department's operands until its workbook
+    /// is written).
+    private var figure: Amount
+
     /// The figure: 万元 for amounts, persons for counts, exact.
-    public var value: Decimal
+    public var value: Decimal {
+        get { figure.value }
+        set { figure.value = newValue }
+    }
+
     /// Table and line of the disclosure, when the department file records them.
-    public var source: Provenance?
+    public var source: Provenance? {
+        get { figure.source }
+        set { figure.source = newValue }
+    }
 
     public init(field: String, term: String, value: Decimal, source: Provenance? = nil) {
         self.field = field
         self.term = term
-        self.value = value
-        self.source = source
+        figure = Amount(value, source: source)
+    }
+
+    /// An input with the value and provenance of `figure` (sharing its
+    /// provenance rather than copying it).
+    public init(field: String, term: String, figure: Amount) {
+        self.field = field
+        self.term = term
+        self.figure = figure
     }
 }
 

@@ -61,10 +61,16 @@ public struct YearOnYearFigure: Sendable, Hashable {
     /// 增减幅度 = 增减额 / 上年, full precision; `nil` when 上年 is zero.
     public var changeRatio: Decimal? { prior == 0 ? nil : change.value / prior }
 
+    /// Each item's subjects with their readers, made once (their texts are
+    /// shared by every department's figures).
+    private static let readers: [YearOnYearItem: [(YearOnYear.Subject, ModelField, YearOnYearFields)]] =
+        Dictionary(uniqueKeysWithValues: YearOnYearItem.allCases.map { item in
+            (item, item.subjects.map { ($0.subject, $0.current, YearOnYearFields(subject: $0.subject.rawValue, name: item.name)) })
+        })
+
     /// The first statement of `item`'s subjects whose 本年 is known, or `nil`.
     public init?(_ item: YearOnYearItem, for department: Department) {
-        for (subject, currentField) in item.subjects {
-            let fields = YearOnYearFields(subject: subject.rawValue, name: item.name)
+        for (subject, currentField, fields) in Self.readers[item]! {
             guard let statement = fields.statement(in: department),
                   let change = fields.change(in: department),
                   let current = fields.current(in: department) ?? currentField.value(in: department) else { continue }

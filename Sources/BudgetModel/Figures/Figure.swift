@@ -10,11 +10,29 @@ import Yams
 /// a report can be traced back to the line of the disclosure it came from.
 public struct Figure<Value: FigureValue>: Sendable, Hashable {
     public var value: Value
-    public var source: Provenance?
+    /// Where the figure was read, if known.
+    public var source: Provenance? {
+        get { boxedSource?.provenance }
+        set { boxedSource = newValue.map(ProvenanceBox.init) }
+    }
+    /// The provenance out of line: one pointer instead of 33 bytes inline,
+    /// since most figures of a department file have none and a batch holds
+    /// every department's figures until its workbook is written
+    /// (`Amount?` is 32 bytes instead of 56).
+    private var boxedSource: ProvenanceBox?
 
     public init(_ value: Value, source: Provenance? = nil) {
         self.value = value
-        self.source = source
+        boxedSource = source.map(ProvenanceBox.init)
+    }
+
+    public static func == (lhs: Figure, rhs: Figure) -> Bool {
+        lhs.value == rhs.value && lhs.source == rhs.source
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(source)
     }
 
     public init(_ value: Value, line: Int?, table: String? = nil) {
@@ -94,3 +112,9 @@ struct FigureScalar: Encodable, YAMLEncodable {
 public typealias Percent = Figure<Decimal>
 /// A score or weight of a performance evaluation (分值, 得分).
 public typealias Score = Figure<Decimal>
+
+/// A figure's provenance, shared and immutable (`Figure.source`).
+final class ProvenanceBox: Sendable {
+    let provenance: Provenance
+    init(_ provenance: Provenance) { self.provenance = provenance }
+}

@@ -33,9 +33,10 @@ public enum DepartmentFile {
     /// File extensions read as department files.
     public static let extensions: Set<String> = ["yaml", "yml", "json"]
 
-    /// Loads the department in `url`.
+    /// Loads the department in `url`; its texts are shared through `strings`
+    /// when given (a reader that keeps many departments, `SharedStrings`).
     /// - Throws: `DepartmentFileError` naming the file, line, column and field.
-    public static func load(_ url: URL) throws -> Department {
+    public static func load(_ url: URL, sharing strings: SharedStrings? = nil) throws -> Department {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -45,7 +46,7 @@ public enum DepartmentFile {
         guard let text = String(data: data, encoding: .utf8) else {
             throw DepartmentFileError(file: url.path, message: "expected UTF-8 text")
         }
-        return try decode(text, file: url.path)
+        return try decode(text, file: url.path, sharing: strings)
     }
 
     /// Decodes a department from YAML or JSON text; `file` names it in errors.
@@ -60,11 +61,11 @@ public enum DepartmentFile {
     ///    codes well-formed and unique, line numbers positive.
     /// - Throws: `DepartmentFileError` naming the file, line, column, field path
     ///   and what was expected.
-    public static func decode(_ text: String, file: String) throws -> Department {
+    public static func decode(_ text: String, file: String, sharing strings: SharedStrings? = nil) throws -> Department {
         // Composed with no resolver rule but merge keys, so that every key
         // is text: "301" and 301 are the same economic class.
         try decode(text, file: file, resolver: resolver(for: text)) { root in
-            try NodeDecoder.decode(Department.self, from: root)
+            try NodeDecoder.decode(Department.self, from: root, sharing: strings)
         }
     }
 

@@ -20,10 +20,12 @@ import Yams
 struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     let node: Node
     let path: NodeCodingPath
+    /// Where decoded texts are shared with other departments' (a batch), if anywhere.
+    let strings: SharedStrings?
 
     /// Decodes `type` from `node`, as `YAMLDecoder().decode(type, from: node)` does.
-    static func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
-        try NodeDecoder(node: node, path: .root).decode(type)
+    static func decode<T: Decodable>(_ type: T.Type, from node: Node, sharing strings: SharedStrings? = nil) throws -> T {
+        try NodeDecoder(node: node, path: .root, strings: strings).decode(type)
     }
 
     var codingPath: [CodingKey] { path.keys }
@@ -31,7 +33,7 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
 
     /// The decoder of `child`, the value of `key` in this node.
     func decoder(for child: Node, key: CodingKey) -> NodeDecoder {
-        NodeDecoder(node: child, path: path.appending(key))
+        NodeDecoder(node: child, path: path.appending(key), strings: strings)
     }
 
     // MARK: Decoder
@@ -57,7 +59,10 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     /// `~`, `null`, `Null`, `NULL` or nothing, unquoted.
     func decodeNil() -> Bool { NodeDecoder.isNull(node) }
 
-    func decode(_ type: String.Type) throws -> String { try scalar().string }
+    func decode(_ type: String.Type) throws -> String {
+        let text = try scalar().string
+        return strings?.share(text) ?? text
+    }
 
     func decode(_ type: Bool.Type) throws -> Bool { try construct(Bool.self) }
 
@@ -76,6 +81,9 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if type == String.self { return try decode(String.self) as! T }
         if type == Int.self { return try decode(Int.self) as! T }
+        if case .sequence = node, let array = type as? ExactCapacityDecodable.Type {
+            return try array.decode(exactlyFrom: self) as! T
+        }
         if let constructible = type as? ScalarConstructible.Type {
             let value = try construct(constructible)
             guard let typed = value as? T else {
@@ -128,5 +136,25 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
+    }
+}
+
+/// An array decoded into a buffer of exactly its length. The standard
+/// library's `Array.init(from:)` appends one element at a time, leaving up to
+/// half of each buffer unused (17 function rows in room for 32); a batch
+/// holds every department's rows until its workbook is written.
+protocol ExactCapacityDecodable {
+    static func decode(exactlyFrom decoder: NodeDecoder) throws -> Self
+}
+
+extension Array: ExactCapacityDecodable where Element: Decodable {
+    static func decode(exactlyFrom decoder: NodeDecoder) throws -> Array {
+        var container = try decoder.unkeyedContainer()
+        var elements: [Element] = []
+        elements.reserveCapacity(container.count ?? 0)
+        while !container.isAtEnd {
+            elements.append(try container.decode(Element.self))
+        }
+        return elements
     }
 }

@@ -46,13 +46,14 @@ public enum RegionFolder {
         return load
     }
 
-    /// Loads one department file or disclosure text.
-    public static func loadFile(_ file: URL) throws -> LoadedDepartment {
+    /// Loads one department file or disclosure text; a department file's
+    /// texts are shared through `strings` when given (`SharedStrings`).
+    public static func loadFile(_ file: URL, sharing strings: SharedStrings? = nil) throws -> LoadedDepartment {
         if textExtensions.contains(file.pathExtension.lowercased()) {
             let result = try DisclosureImporter.importFile(at: file)
             return LoadedDepartment(file: file.path, department: result.department, importReport: result.report)
         }
-        return LoadedDepartment(file: file.path, department: try DepartmentFile.load(file))
+        return LoadedDepartment(file: file.path, department: try DepartmentFile.load(file, sharing: strings))
     }
 }
 

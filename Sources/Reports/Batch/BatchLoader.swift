@@ -54,12 +54,13 @@ public enum BatchLoader {
     /// once per file, from any worker. The result does not depend on `jobs`.
     public static func load(_ files: [URL], root: URL, jobs: Int, advance: @escaping @Sendable () -> Void = {}) -> BatchLoad {
         let base = resolvedPath(root)
+        let strings = SharedStrings()
         let outcomes = ParallelWork.map(files.count, jobs: jobs) { index -> Result<BatchDepartment, BatchFailure> in
             defer { advance() }
             let url = files[index]
             let file = relativePath(url.path, toResolved: base)
             do {
-                let loaded = try RegionFolder.loadFile(url)
+                let loaded = try RegionFolder.loadFile(url, sharing: strings)
                 let department = loaded.department
                 return .success(BatchDepartment(
                     file: file, metrics: DepartmentMetrics(department, file: file),
