@@ -13,43 +13,49 @@ enum DepartmentStructure {
 
     /// Throws the first structural problem of `root`, located in `file`.
     static func check(_ root: Node, file: String) throws {
-        try checkObject(root, Schema.department, path: "", file: file)
+        try checkObject(root, Schema.department, path: { "" }, file: file)
     }
 
-    private static func checkObject(_ node: Node, _ object: Schema.Object, path: String, file: String) throws {
+    /// `path` makes the field path ("expenditure.byFunction[3].total") only
+    /// when an error names it: made for every key it took as long as the check.
+    private static func checkObject(_ node: Node, _ object: Schema.Object, path: () -> String, file: String) throws {
         if isNull(node) { return }
         guard let mapping = node.mapping else {
-            throw error(at: node, path: path, file: file,
+            throw error(at: node, path: path(), file: file,
                         "expected a mapping of fields (\(keyList(object))), found \(describe(node))")
         }
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                throw error(at: keyNode, path: path, file: file, "expected a field name, found \(describe(keyNode))")
+                throw error(at: keyNode, path: path(), file: file, "expected a field name, found \(describe(keyNode))")
             }
             if key == "<<" { continue } // YAML merge key: its content is checked when decoded
-            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
             guard let field = object.field(key) else {
-                throw error(at: keyNode, path: fieldPath, file: file, unknownField(key, in: object))
+                throw error(at: keyNode, path: joined(path(), key), file: file, unknownField(key, in: object))
             }
-            try checkField(value, field, path: fieldPath, file: file)
+            try checkField(value, field, path: { joined(path(), key) }, file: file)
         }
     }
 
-    private static func checkField(_ node: Node, _ field: Schema.Field, path: String, file: String) throws {
+    /// `path.key`, or `key` at the top level.
+    private static func joined(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    private static func checkField(_ node: Node, _ field: Schema.Field, path: () -> String, file: String) throws {
         if isNull(node) { return }
         switch field.shape {
         case .scalar:
             guard node.scalar != nil else {
-                throw error(at: node, path: path, file: file,
+                throw error(at: node, path: path(), file: file,
                             "expected \(scalarExpectation(field.key)), found \(describe(node))")
             }
         case .texts:
             guard let sequence = node.sequence else {
-                throw error(at: node, path: path, file: file,
+                throw error(at: node, path: path(), file: file,
                             "expected a list of names such as [办公室, 财务处] (\(field.chinese)), found \(describe(node))")
             }
             for (index, item) in sequence.enumerated() where item.scalar == nil {
-                throw error(at: item, path: "\(path)[\(index)]", file: file, "expected a name (text), found \(describe(item))")
+                throw error(at: item, path: "\(path())[\(index)]", file: file, "expected a name (text), found \(describe(item))")
             }
         case .figure:
             try checkFigure(node, path: path, file: file)
@@ -57,32 +63,32 @@ enum DepartmentStructure {
             try checkObject(node, object, path: path, file: file)
         case let .list(object):
             guard let sequence = node.sequence else {
-                throw error(at: node, path: path, file: file,
+                throw error(at: node, path: path(), file: file,
                             "expected a list of \(object.typeName) entries (each line starting with `- `), found \(describe(node))")
             }
             for (index, item) in sequence.enumerated() {
-                try checkObject(item, object, path: "\(path)[\(index)]", file: file)
+                try checkObject(item, object, path: { "\(path())[\(index)]" }, file: file)
             }
         case .figuresByCode:
             guard let mapping = node.mapping else {
-                throw error(at: node, path: path, file: file,
+                throw error(at: node, path: path(), file: file,
                             "expected a mapping from economic class codes to amounts such as {\"301\": 15.00, \"302\": 2598.90}, found \(describe(node))")
             }
             for (keyNode, value) in mapping {
                 let key = keyNode.scalar?.string ?? ""
                 guard key.count == 3, key.allSatisfy(\.isASCIIDigit) else {
-                    throw error(at: keyNode, path: "\(path).\(key)", file: file,
+                    throw error(at: keyNode, path: "\(path()).\(key)", file: file,
                                 "expected an economic class code of 3 digits (类, e.g. 301 or 302), found \"\(key)\"")
                 }
-                try checkFigure(value, path: "\(path).\(key)", file: file)
+                try checkFigure(value, path: { "\(path()).\(key)" }, file: file)
             }
         }
     }
 
-    private static func checkFigure(_ node: Node, path: String, file: String) throws {
+    private static func checkFigure(_ node: Node, path: () -> String, file: String) throws {
         if node.scalar != nil || isNull(node) { return }
         guard let mapping = node.mapping else {
-            throw error(at: node, path: path, file: file,
+            throw error(at: node, path: path(), file: file,
                         "expected a number such as 3994.84 or a mapping {value: \"3,994.84\", line: 95, table: 表1}, found \(describe(node))")
         }
         for (keyNode, value) in mapping {
@@ -90,11 +96,11 @@ enum DepartmentStructure {
             guard Schema.figureKeys.contains(key) else {
                 let hint = suggestion(for: key, among: Schema.figureKeys.map { ($0, "") })
                     .map { " (did you mean `\($0)`?)" } ?? ""
-                throw error(at: keyNode, path: "\(path).\(key)", file: file,
+                throw error(at: keyNode, path: "\(path()).\(key)", file: file,
                             "unknown field `\(key)` in a figure\(hint); a figure mapping has value, line and table")
             }
             guard value.scalar != nil else {
-                throw error(at: value, path: "\(path).\(key)", file: file,
+                throw error(at: value, path: "\(path()).\(key)", file: file,
                             "expected \(key == "line" ? "a line number such as 95" : key == "table" ? "a table or section name such as 表1" : "a number such as 3994.84"), found \(describe(value))")
             }
         }
