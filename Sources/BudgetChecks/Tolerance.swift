@@ -43,10 +43,10 @@ public enum Tolerance {
     /// - Parameter explainable: the range the percentage can take when its
     ///   amounts vary within their rounding (`nil`: unbounded).
     public static func percentSeverity(stated: Decimal, recomputed: Decimal,
-                                       explainable: ClosedRange<Decimal>?) -> Finding.Severity? {
+                                       explainable: @autoclosure () -> ClosedRange<Decimal>?) -> Finding.Severity? {
         let halfUnit = percentHalfUnit(stated: stated)
         if (stated - recomputed).magnitude <= halfUnit { return nil }
-        guard let explainable else { return .rounding }
+        guard let explainable = explainable() else { return .rounding }
         let low = explainable.lowerBound - halfUnit
         let high = explainable.upperBound + halfUnit
         return stated >= low && stated <= high ? .rounding : .inconsistency
@@ -58,37 +58,41 @@ public enum Tolerance {
 struct RecomputedPercent {
     /// The percentage from the amounts as stated, full precision.
     var value: Decimal
-    /// The range it can take when `a` and `b` each move by ±0.005 万元;
-    /// `nil` when the denominator can reach zero (any percentage is possible).
-    var explainable: ClosedRange<Decimal>?
+    private let a: Decimal, b: Decimal
+    private let denominatorSign: Bool
+    private let ratio: (Decimal, Decimal) -> (numerator: Decimal, denominator: Decimal)
 
     /// - Parameters:
     ///   - a, b: the stated amounts.
     ///   - ratio: numerator and denominator from (a, b); `nil` parts mean "cannot compute".
     /// - Returns: `nil` when the denominator of the stated amounts is zero.
-    init?(a: Decimal, b: Decimal, ratio: (Decimal, Decimal) -> (numerator: Decimal, denominator: Decimal)) {
+    init?(a: Decimal, b: Decimal, ratio: @escaping (Decimal, Decimal) -> (numerator: Decimal, denominator: Decimal)) {
         let centre = ratio(a, b)
         guard centre.denominator != 0 else { return nil }
         value = centre.numerator / centre.denominator * 100
+        self.a = a
+        self.b = b
+        denominatorSign = centre.denominator < 0
+        self.ratio = ratio
+    }
+
+    /// The range it can take when `a` and `b` each move by ±0.005 万元;
+    /// `nil` when the denominator can reach zero (any percentage is possible).
+    /// Computed when asked: only a stated percentage that differs from
+    /// `value` needs it, and its four divisions were most of the check's time.
+    var explainable: ClosedRange<Decimal>? {
         let e = Tolerance.amountHalfUnit
         var values: [Decimal] = []
-        var bounded = true
         // A ratio of functions linear in a and in b is monotonic in each while
         // the denominator keeps its sign: its extremes lie at the corners.
         for da in [-e, e] {
             for db in [-e, e] {
                 let corner = ratio(a + da, b + db)
-                if corner.denominator == 0 || (corner.denominator < 0) != (centre.denominator < 0) {
-                    bounded = false
-                } else {
-                    values.append(corner.numerator / corner.denominator * 100)
-                }
+                if corner.denominator == 0 || (corner.denominator < 0) != denominatorSign { return nil }
+                values.append(corner.numerator / corner.denominator * 100)
             }
         }
-        if bounded, let low = values.min(), let high = values.max() {
-            explainable = low...high
-        } else {
-            explainable = nil
-        }
+        guard let low = values.min(), let high = values.max() else { return nil }
+        return low...high
     }
 }
