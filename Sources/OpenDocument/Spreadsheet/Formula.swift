@@ -55,22 +55,66 @@ public struct CellAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// Column letters for a zero-based index: 0 → `A`, 26 → `AA`.
     public static func columnName(_ index: Int) -> String {
-        var n = index + 1
-        var name = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + r))) + name
-            n = (n - 1) / 26
+        String(unsafeUninitializedCapacity: 8) { appendColumnName(index, to: $0.baseAddress!) }
+    }
+
+    /// Writes the column letters of `index` at `buffer` (≥ 8 bytes: 16,384 columns
+    /// need 3), returning their count. Formulas name a cell millions of times in a
+    /// large workbook, so addresses are assembled as bytes, not by concatenating strings.
+    static func appendColumnName(_ index: Int, to buffer: UnsafeMutablePointer<UInt8>) -> Int {
+        var letters: (UInt64) = 0
+        return withUnsafeMutableBytes(of: &letters) { raw in
+            let reversed = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var n = index + 1
+            var count = 0
+            while n > 0, count < 8 {
+                reversed[count] = UInt8(65 + (n - 1) % 26)
+                n = (n - 1) / 26
+                count += 1
+            }
+            for i in 0..<count { buffer[i] = reversed[count - 1 - i] }
+            return count
         }
-        return name
+    }
+
+    /// Writes `B2` at `buffer` (≥ 32 bytes), returning its length.
+    static func appendA1(column: Int, row: Int, to buffer: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = appendColumnName(column, to: buffer)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            let reversed = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var n = (row + 1).magnitude
+            var length = 0
+            repeat {
+                reversed[length] = UInt8(truncatingIfNeeded: n % 10) &+ 48
+                n /= 10
+                length += 1
+            } while n > 0
+            for i in 0..<length { buffer[count + i] = reversed[length - 1 - i] }
+            count += length
+        }
+        return count
     }
 
     /// `B2`.
-    public var description: String { Self.columnName(column) + String(row + 1) }
+    public var description: String {
+        String(unsafeUninitializedCapacity: 32) { Self.appendA1(column: column, row: row, to: $0.baseAddress!) }
+    }
 
     /// The OpenFormula reference: `[.B2]`, or `[$'Sheet'.B2]` in another sheet.
     public func reference(sheet: String? = nil) -> String {
-        "[" + sheetPrefix(sheet) + "." + description + "]"
+        var text = "["
+        if let sheet { appendSheetPrefix(sheet, to: &text) }
+        text += "."
+        appendA1(to: &text)
+        text += "]"
+        return text
+    }
+
+    /// Appends `B2` to `text`.
+    func appendA1(to text: inout String) {
+        let (column, row) = (self.column, self.row)
+        text += String(unsafeUninitializedCapacity: 32) { Self.appendA1(column: column, row: row, to: $0.baseAddress!) }
     }
 }
 
@@ -89,7 +133,14 @@ public struct CellRange: Sendable, Hashable {
 
     /// The OpenFormula reference: `[.C2:.C101]`, or `[$'Sheet'.C2:.C101]`.
     public func reference(sheet: String? = nil) -> String {
-        "[" + sheetPrefix(sheet) + "." + start.description + ":." + end.description + "]"
+        var text = "["
+        if let sheet { appendSheetPrefix(sheet, to: &text) }
+        text += "."
+        start.appendA1(to: &text)
+        text += ":."
+        end.appendA1(to: &text)
+        text += "]"
+        return text
     }
 
     /// A cell range address as in `table:target-range-address`: `'Sheet'.A1:'Sheet'.Q101`.
@@ -99,13 +150,15 @@ public struct CellRange: Sendable, Hashable {
     }
 }
 
-/// `$'name'` with apostrophes doubled, or nothing for the current sheet.
-private func sheetPrefix(_ sheet: String?) -> String {
-    guard let sheet else { return "" }
-    return "$" + quoteSheetName(sheet)
+/// Appends `$'name'` (apostrophes doubled) to `text`.
+private func appendSheetPrefix(_ sheet: String, to text: inout String) {
+    text += "$"
+    text += quoteSheetName(sheet)
 }
 
 /// A sheet name in single quotes, inner apostrophes doubled.
 func quoteSheetName(_ name: String) -> String {
-    "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+    // Sheet names rarely hold an apostrophe: skip Foundation's search then.
+    guard name.utf8.contains(0x27) else { return "'" + name + "'" }
+    return "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
 }

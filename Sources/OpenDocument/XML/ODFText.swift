@@ -70,8 +70,28 @@ extension XMLStreamWriter {
     }
 
     /// The lines of cell text (CR LF, LF and CR each end a line).
+    ///
+    /// Scans the UTF-8 bytes (CR and LF never occur inside a multi-byte character):
+    /// splitting by `Character` costs a grapheme-break test per character, and
+    /// every annotation of a large workbook passes through here.
     static func cellLines(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd)
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = utf8.index(after: index)
+            if byte == 0x0D, index != utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     private static func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r" || c == "\r\n" }

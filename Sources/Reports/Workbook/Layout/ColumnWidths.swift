@@ -45,7 +45,7 @@ struct ColumnWidths {
                 ems += repeatElement(0, count: column + 1 - ems.count)
                 wrapped += repeatElement(0, count: column + 1 - wrapped.count)
             }
-            let width = DisplayText.ems(entry.text)
+            let width = entry.ems
             if entry.wraps { wrapped[column] = max(wrapped[column], width) } else { ems[column] = max(ems[column], width) }
         }
     }

@@ -28,6 +28,35 @@ enum DisplayText {
         }
     }
 
+    /// `ems(format(value, as: kind))` without building the grouped text: a
+    /// formatted number has only narrow characters (digits, `-`, `.`, `,`,
+    /// `%`), so its width is its length in narrow characters, added up as
+    /// `ems` adds them (the same `Double` sum).
+    static func numberEms(_ value: Decimal, as kind: ValueKind) -> Double {
+        let count: Int
+        switch kind {
+        case .text, .paragraph: return ems(format(value, as: kind))
+        case .amount, .ratio: count = groupedLength(MetricFormat.fixed(value, decimals: 2))
+        case .count: count = groupedLength(MetricFormat.fixed(value, decimals: 0))
+        case .rank: count = MetricFormat.fixed(value, decimals: 0).utf8.count
+        case .percent: count = MetricFormat.percent(value, decimals: 2).utf8.count
+        case .percentagePoints: count = MetricFormat.fixed(value, decimals: 4).utf8.count
+        }
+        var width = 0.0
+        for _ in 0..<count { width += 0.62 }
+        return width
+    }
+
+    /// The length of `grouped(plain)`: one separator per three integer digits after the first.
+    static func groupedLength(_ plain: String) -> Int {
+        var integerDigits = 0
+        for byte in plain.utf8 {
+            if byte == UInt8(ascii: ".") { break }
+            if byte != UInt8(ascii: "-") { integerDigits += 1 }
+        }
+        return plain.utf8.count + max(0, (integerDigits - 1) / 3)
+    }
+
     /// Inserts thousands separators into the integer part of a plain number.
     static func grouped(_ plain: String) -> String {
         var text = Substring(plain)
@@ -47,10 +76,21 @@ enum DisplayText {
     /// The width of `text` in ems at the body font size: CJK and other wide
     /// characters count 1, narrow ones (Latin, digits, punctuation) 0.62 (DejaVu Sans digits are 0.64 em).
     /// For text with line breaks, the longest line.
+    ///
+    /// Counts over the Unicode scalars line by line, without splitting the
+    /// string: every cell of a workbook is measured.
     static func ems(_ text: String) -> Double {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.unicodeScalars.reduce(0.0) { $0 + (isWide($1) ? 1.0 : 0.62) }
-        }.max() ?? 0
+        var widest = 0.0
+        var line = 0.0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                widest = max(widest, line)
+                line = 0
+            } else {
+                line += isWide(scalar) ? 1.0 : 0.62
+            }
+        }
+        return max(widest, line)
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

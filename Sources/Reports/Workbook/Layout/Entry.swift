@@ -39,5 +39,13 @@ struct Entry {
         }
     }
 
+    /// The width of the displayed text in ems (`DisplayText.ems`), for sizing its column.
+    var ems: Double {
+        switch shown {
+        case .text(let text): return DisplayText.ems(text)
+        case .number(let value, let kind): return DisplayText.numberEms(value, as: kind)
+        }
+    }
+
     static let empty = Entry(cell: .empty, text: "", wraps: false)
 }
