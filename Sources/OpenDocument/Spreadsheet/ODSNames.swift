@@ -16,6 +16,8 @@ enum ODS {
     static let columnsSpanned = XMLName("table:number-columns-spanned")
     static let rowsSpanned = XMLName("table:number-rows-spanned")
     static let textP = XMLName("text:p")
+    static let annotation = XMLName("office:annotation")
+    static let headerRows = XMLName("table:table-header-rows")
 
     // Constant markup for the pre-escaped hot path (see XMLStreamWriter.appendMarkup).
     static let rowOpen = XMLName("<table:table-row")

@@ -4,15 +4,15 @@ import Foundation
 /// ``SheetWriter/appendRow(style:_:)``.
 ///
 /// Runs of empty cells become one `table:number-columns-repeated` cell (trailing
-/// unstyled ones are dropped); positions covered by a merged cell are skipped. The
-/// common cells (text, numbers, percentages, empties) are assembled from constant
-/// markup and values formatted into a reusable buffer, then queued for one raw write
-/// (``XMLStreamWriter/appendMarkup(_:)``); their text is still escaped by libxml2.
-/// Other cells go through the element API.
+/// unstyled ones are dropped); positions covered by a merged cell are skipped. Every
+/// cell is written as bytes by ``MarkupWriter`` (escaping as libxml2 does): the common
+/// cells (text, numbers, percentages, empties) from constant markup and values
+/// formatted into a reusable buffer, the others (formulas, annotations, spans) through
+/// its element calls.
 public final class RowWriter {
     /// Strong; the sheet breaks the cycle when it ends.
     var sheet: SheetWriter!
-    private let xml: XMLStreamWriter
+    private let markup: MarkupWriter
     private let cellStyleNames: CStringTable
     private let rowStyleNames: CStringTable
     private var style: RowStyleID?
@@ -24,8 +24,8 @@ public final class RowWriter {
     /// Owned scratch for formatted numbers; freed in deinit.
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
 
-    init(xml: XMLStreamWriter, cellStyleNames: CStringTable, rowStyleNames: CStringTable) {
-        self.xml = xml
+    init(markup: MarkupWriter, cellStyleNames: CStringTable, rowStyleNames: CStringTable) {
+        self.markup = markup
         self.cellStyleNames = cellStyleNames
         self.rowStyleNames = rowStyleNames
     }
@@ -50,9 +50,9 @@ public final class RowWriter {
     public func string(_ text: String, style: CellStyleID? = nil) throws {
         try checkActive()
         try beginMarkup(style)
-        try xml.appendMarkup(ODS.stringStart)
-        try xml.odfCellText(text) { try xml.appendMarkup(ODS.paragraphBreak) }
-        try xml.appendMarkup(ODS.stringEnd)
+        try markup.appendMarkup(ODS.stringStart)
+        try markup.odfCellText(text) { try markup.appendMarkup(ODS.paragraphBreak) }
+        try markup.appendMarkup(ODS.stringEnd)
         try advance()
     }
 
@@ -86,8 +86,8 @@ public final class RowWriter {
             }
         }
         try prepareCell()
-        try xml.startElement(ODS.tableCell)
-        if let style = cell.style { try xml.attribute(ODS.styleName, cString: cellStyleNames[style.index]) }
+        try markup.startElement(ODS.tableCell)
+        if let style = cell.style { try markup.attribute(ODS.styleName, cString: cellStyleNames[style.index]) }
         if cell.columnsSpanned > 1 || cell.rowsSpanned > 1 {
             let start = column
             for c in start..<(start + cell.columnsSpanned) where sheet.coveredWidth(at: c) > 0 {
@@ -99,40 +99,40 @@ public final class RowWriter {
                 sheet.newCovers.append(.init(start: start, width: cell.columnsSpanned, rows: cell.rowsSpanned - 1))
             }
         }
-        if let formula = cell.formula { try xml.attribute(ODS.formula, formula.attributeValue) }
+        if let formula = cell.formula { try markup.attribute(ODS.formula, formula.attributeValue) }
         var paragraph: String?
         switch cell.value {
         case .empty:
             break
         case let .string(text):
-            try xml.attribute(ODS.valueType, cString: ODS.string.cString)
+            try markup.attribute(ODS.valueType, cString: ODS.string.cString)
             // A formula's text result is also its string value; plain text needs only text:p.
-            if cell.formula != nil { try xml.attribute(ODS.stringValue, text) }
+            if cell.formula != nil { try markup.attribute(ODS.stringValue, text) }
             paragraph = text
         case let .float(value):
-            try xml.attribute(ODS.valueType, cString: ODS.float.cString)
+            try markup.attribute(ODS.valueType, cString: ODS.float.cString)
             try writeValue(value)
         case let .percentage(value):
-            try xml.attribute(ODS.valueType, cString: ODS.percentage.cString)
+            try markup.attribute(ODS.valueType, cString: ODS.percentage.cString)
             try writeValue(value)
         case let .currency(value, code):
-            try xml.attribute(ODS.valueType, cString: ODS.currencyType.cString)
-            try xml.attribute(ODS.currency, code)
+            try markup.attribute(ODS.valueType, cString: ODS.currencyType.cString)
+            try markup.attribute(ODS.currency, code)
             try writeValue(value)
         case let .date(date):
-            try xml.attribute(ODS.valueType, cString: ODS.date.cString)
-            try xml.attribute(ODS.dateValue, date.description)
+            try markup.attribute(ODS.valueType, cString: ODS.date.cString)
+            try markup.attribute(ODS.dateValue, date.description)
         case let .boolean(flag):
-            try xml.attribute(ODS.valueType, cString: ODS.boolean.cString)
-            try xml.attribute(ODS.booleanValue, cString: flag ? ODS.trueValue.cString : ODS.falseValue.cString)
+            try markup.attribute(ODS.valueType, cString: ODS.boolean.cString)
+            try markup.attribute(ODS.booleanValue, cString: flag ? ODS.trueValue.cString : ODS.falseValue.cString)
         }
         if let note = cell.annotation {
-            try xml.element("office:annotation") {
-                try paragraphs(note)
-            }
+            try markup.startElement(ODS.annotation)
+            try paragraphs(note)
+            try markup.endElement()
         }
         if let paragraph { try paragraphs(paragraph) }
-        try xml.endElement()
+        try markup.endElement()
         try advance()
         if cell.columnsSpanned > 1 {
             try writeCovered(cell.columnsSpanned - 1)
@@ -142,9 +142,9 @@ public final class RowWriter {
     /// `text` as one `text:p` per line (see ``XMLStreamWriter/odfCellText(_:paragraphBreak:)``).
     private func paragraphs(_ text: String) throws {
         for line in XMLStreamWriter.cellLines(text) {
-            try xml.startElement(ODS.textP)
-            try xml.odfText(String(line))
-            try xml.endElement()
+            try markup.startElement(ODS.textP)
+            try markup.odfText(String(line))
+            try markup.endElement()
         }
     }
 
@@ -188,9 +188,9 @@ public final class RowWriter {
     private func number(_ value: NumericValue, _ type: XMLName, _ style: CellStyleID?) throws {
         try checkActive()
         try beginMarkup(style)
-        try xml.appendMarkup(type)
+        try markup.appendMarkup(type)
         try appendValue(value)
-        try xml.appendMarkup(ODS.emptyTagEnd)
+        try markup.appendMarkup(ODS.emptyTagEnd)
         try advance()
     }
 
@@ -200,21 +200,21 @@ public final class RowWriter {
         if value.format(into: scratch) == nil {
             guard value.isFinite else { throw SpreadsheetError.invalidNumber("\(value.doubleValue)", cell: address) }
             try value.lexicalForm.withCString { text in
-                try xml.appendAttribute(ODS.value, UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self))
+                try markup.appendAttribute(ODS.value, UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self))
             }
             return
         }
-        try xml.appendAttribute(ODS.value, scratch)
+        try markup.appendAttribute(ODS.value, scratch)
     }
 
     /// `office:value` through the element API.
     private func writeValue(_ value: NumericValue) throws {
         if value.format(into: scratch) != nil {
-            try xml.attribute(ODS.value, cString: scratch)
+            try markup.attribute(ODS.value, cString: scratch)
             return
         }
         guard value.isFinite else { throw SpreadsheetError.invalidNumber("\(value.doubleValue)", cell: address) }
-        try xml.attribute(ODS.value, value.lexicalForm)
+        try markup.attribute(ODS.value, value.lexicalForm)
     }
 
     /// Row start, covered positions and pending empties before a cell.
@@ -229,8 +229,8 @@ public final class RowWriter {
     @inline(__always)
     private func beginMarkup(_ style: CellStyleID?) throws {
         try prepareCell()
-        try xml.appendMarkup(ODS.cellOpen)
-        if let style { try xml.appendAttribute(ODS.styleName, cellStyleNames[style.index]) }
+        try markup.appendMarkup(ODS.cellOpen)
+        if let style { try markup.appendAttribute(ODS.styleName, cellStyleNames[style.index]) }
     }
 
     @inline(__always)
@@ -254,9 +254,9 @@ public final class RowWriter {
     private func startRow() throws {
         started = true
         try sheet.flushEmptyRows()
-        try xml.appendMarkup(ODS.rowOpen)
-        if let style { try xml.appendAttribute(ODS.styleName, rowStyleNames[style.index]) }
-        try xml.appendMarkup(ODS.tagEnd)
+        try markup.appendMarkup(ODS.rowOpen)
+        if let style { try markup.appendAttribute(ODS.styleName, rowStyleNames[style.index]) }
+        try markup.appendMarkup(ODS.tagEnd)
     }
 
     private func skipCovered() throws {
@@ -268,9 +268,9 @@ public final class RowWriter {
 
     private func writeCovered(_ count: Int) throws {
         try startRowIfNeeded()
-        try xml.appendMarkup(ODS.coveredOpen)
+        try markup.appendMarkup(ODS.coveredOpen)
         if count > 1 { try appendCount(ODS.columnsRepeated, count) }
-        try xml.appendMarkup(ODS.emptyTagEnd)
+        try markup.appendMarkup(ODS.emptyTagEnd)
         column += count
         try checkColumns()
     }
@@ -278,10 +278,10 @@ public final class RowWriter {
     private func flushEmpty() throws {
         guard pendingEmpty > 0 else { return }
         try startRowIfNeeded()
-        try xml.appendMarkup(ODS.cellOpen)
-        if let style = pendingEmptyStyle { try xml.appendAttribute(ODS.styleName, cellStyleNames[style.index]) }
+        try markup.appendMarkup(ODS.cellOpen)
+        if let style = pendingEmptyStyle { try markup.appendAttribute(ODS.styleName, cellStyleNames[style.index]) }
         if pendingEmpty > 1 { try appendCount(ODS.columnsRepeated, pendingEmpty) }
-        try xml.appendMarkup(ODS.emptyTagEnd)
+        try markup.appendMarkup(ODS.emptyTagEnd)
         pendingEmpty = 0
         pendingEmptyStyle = nil
     }
@@ -289,13 +289,13 @@ public final class RowWriter {
     /// A count attribute through the element API.
     func writeCount(_ name: XMLName, _ count: Int) throws {
         _ = NumericValue(count).format(into: scratch)
-        try xml.attribute(name, cString: scratch)
+        try markup.attribute(name, cString: scratch)
     }
 
     /// A count attribute into the markup queue.
     func appendCount(_ name: XMLName, _ count: Int) throws {
         _ = NumericValue(count).format(into: scratch)
-        try xml.appendAttribute(name, scratch)
+        try markup.appendAttribute(name, scratch)
     }
 
     /// Ends the row: pads and covers positions still covered, drops trailing unstyled
@@ -311,7 +311,7 @@ public final class RowWriter {
         pendingEmpty = 0
         active = false
         if started {
-            try xml.appendMarkup(ODS.rowClose)
+            try markup.appendMarkup(ODS.rowClose)
             try sheet.advanceRows(1)
         } else {
             try sheet.noteEmptyRows(1, style: style)

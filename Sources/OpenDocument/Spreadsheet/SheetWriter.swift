@@ -8,13 +8,14 @@ public final class SheetWriter {
     static let maxRows = 1_048_576
     static let maxColumns = 16_384
 
-    let xml: XMLStreamWriter
+    /// Where the rows go: the document's XML writer's markup, or a sheet written ahead
+    /// (``BufferedSheet``).
+    let markup: MarkupWriter
     private let rowStyleNames: CStringTable
     /// The sheet's name.
     public let name: String
     let options: SheetOptions
     private let row: RowWriter
-    private var declaredColumns = 0
     /// The widest row so far (for the automatic filter range).
     var usedColumns = 0
     /// Rows written so far, empty ones included: the zero-based index of the next row.
@@ -35,12 +36,12 @@ public final class SheetWriter {
     /// Covers created in the current row, active from the next one.
     var newCovers: [Cover] = []
 
-    init(workbook: WorkbookWriter, name: String, options: SheetOptions) {
-        xml = workbook.xml
-        rowStyleNames = workbook.rowStyleNames
+    init(markup: MarkupWriter, cellStyleNames: CStringTable, rowStyleNames: CStringTable, name: String, options: SheetOptions) {
+        self.markup = markup
+        self.rowStyleNames = rowStyleNames
         self.name = name
         self.options = options
-        row = RowWriter(xml: workbook.xml, cellStyleNames: workbook.cellStyleNames, rowStyleNames: workbook.rowStyleNames)
+        row = RowWriter(markup: markup, cellStyleNames: cellStyleNames, rowStyleNames: rowStyleNames)
         row.sheet = self
     }
 
@@ -98,7 +99,7 @@ public final class SheetWriter {
     /// Opens `table:table-header-rows` before the first row when rows repeat in print.
     private func openHeaderRowsIfNeeded() throws {
         guard options.printHeaderRows > 0, rowCount == 0, !headerRowsOpen else { return }
-        try xml.startElement("table:table-header-rows")
+        try markup.startElement(ODS.headerRows)
         headerRowsOpen = true
     }
 
@@ -106,7 +107,7 @@ public final class SheetWriter {
     private func closeHeaderRowsIfNeeded(sheetEnds: Bool = false) throws {
         guard headerRowsOpen, sheetEnds || rowCount >= options.printHeaderRows else { return }
         try flushEmptyRows()
-        try xml.endElement()
+        try markup.endElement()
         headerRowsOpen = false
     }
 
@@ -123,10 +124,10 @@ public final class SheetWriter {
     /// Writes the pending run of empty rows as one repeated row.
     func flushEmptyRows() throws {
         guard pendingEmptyRows > 0 else { return }
-        try xml.appendMarkup(ODS.rowOpen)
-        if let style = pendingEmptyRowStyle { try xml.appendAttribute(ODS.styleName, rowStyleNames[style.index]) }
+        try markup.appendMarkup(ODS.rowOpen)
+        if let style = pendingEmptyRowStyle { try markup.appendAttribute(ODS.styleName, rowStyleNames[style.index]) }
         if pendingEmptyRows > 1 { try row.appendCount(ODS.rowsRepeated, pendingEmptyRows) }
-        try xml.appendMarkup(ODS.emptyRowTail)
+        try markup.appendMarkup(ODS.emptyRowTail)
         pendingEmptyRows = 0
         pendingEmptyRowStyle = nil
     }
@@ -161,7 +162,11 @@ public final class SheetWriter {
 
     // MARK: Begin and end
 
-    func begin(columns: [Column]) throws {
+    /// Opens `table:table` and declares `columns` through libxml2 (the rows that
+    /// follow are raw markup); returns the number of columns declared.
+    ///
+    /// Thrown: ``SpreadsheetError/tooLarge(_:)`` beyond 16,384 columns; XML errors.
+    static func begin(_ xml: XMLStreamWriter, name: String, columns: [Column]) throws -> Int {
         try xml.startElement("table:table")
         try xml.attribute("table:name", name)
         var runs: [Column] = []
@@ -181,13 +186,16 @@ public final class SheetWriter {
             if let cellStyle = run.defaultCellStyle { try xml.attribute("table:default-cell-style-name", cellStyle.name) }
             try xml.endElement()
         }
-        declaredColumns = columns.reduce(0) { $0 + $1.count }
-        guard declaredColumns <= Self.maxColumns else {
+        let declared = columns.reduce(0) { $0 + $1.count }
+        guard declared <= Self.maxColumns else {
             throw SpreadsheetError.tooLarge("sheet '\(name)' declares more than \(Self.maxColumns) columns")
         }
+        return declared
     }
 
-    func end() throws -> SheetSummary {
+    /// Ends the rows: covered rows still owed, the header-row group, trailing empty
+    /// rows (written only when styled). The caller closes `table:table`.
+    func endRows() throws {
         try checkOpen()
         // Rows still covered by a vertical span must exist for the merge to be valid.
         while !covers.isEmpty || !newCovers.isEmpty { try appendRow { _ in } }
@@ -196,15 +204,14 @@ public final class SheetWriter {
         if pendingEmptyRowStyle != nil { try flushEmptyRows() }
         rowCount -= pendingEmptyRows
         pendingEmptyRows = 0
-        try xml.endElement()  // table:table
         ended = true
         detach()
-        var range = options.autoFilterRange
-        if range == nil, options.autoFilter, rowCount > 0 {
-            let width = max(usedColumns, declaredColumns, 1)
-            range = CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: rowCount - 1))
-        }
-        return SheetSummary(name: name, options: options, autoFilterRange: range)
+    }
+
+    /// What settings.xml and the database ranges need, once the rows ended and
+    /// `declaredColumns` columns were declared.
+    func summary(declaredColumns: Int) -> SheetSummary {
+        SheetSummary(name: name, options: options, rowCount: rowCount, usedColumns: usedColumns, declaredColumns: declaredColumns)
     }
 
     /// Breaks the sheet ↔ row writer reference cycle.

@@ -56,6 +56,19 @@ struct SheetSummary {
     let name: String
     let options: SheetOptions
     let autoFilterRange: CellRange?
+
+    /// The summary of a finished sheet: its filter covers the given range, or with
+    /// ``SheetOptions/autoFilter`` every used column down to the last row.
+    init(name: String, options: SheetOptions, rowCount: Int, usedColumns: Int, declaredColumns: Int) {
+        self.name = name
+        self.options = options
+        var range = options.autoFilterRange
+        if range == nil, options.autoFilter, rowCount > 0 {
+            let width = max(usedColumns, declaredColumns, 1)
+            range = CellRange(CellAddress(column: 0, row: 0), CellAddress(column: width - 1, row: rowCount - 1))
+        }
+        autoFilterRange = range
+    }
 }
 
 /// A column declaration: width (column style), default cell style, repeat count.

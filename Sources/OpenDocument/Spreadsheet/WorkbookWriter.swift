@@ -31,11 +31,32 @@ public final class WorkbookWriter {
         try SheetName.validate(name, existing: sheetNames)
         open = true
         defer { open = false }
-        let sheet = SheetWriter(workbook: self, name: name, options: options)
+        let sheet = SheetWriter(markup: xml.markup, cellStyleNames: cellStyleNames, rowStyleNames: rowStyleNames,
+                                name: name, options: options)
         defer { sheet.detach() }
-        try sheet.begin(columns: columns)
+        let declared = try SheetWriter.begin(xml, name: name, columns: columns)
         try rows(sheet)
-        sheets.append(try sheet.end())
+        try sheet.endRows()
+        try xml.endElement()  // table:table
+        sheets.append(sheet.summary(declaredColumns: declared))
+    }
+
+    /// Adds a sheet whose rows were written ahead (``BufferedSheet``): declares
+    /// `columns`, then copies the rows in, still compressed.
+    ///
+    /// Thrown: ``SpreadsheetError/invalidSheetName(_:reason:)``;
+    /// ``SpreadsheetError/misuse(_:)`` when the rows use styles this document does not
+    /// have (the buffered sheet named them from its own registry); XML/zip/file errors.
+    public func addSheet(_ sheet: PreparedSheet, columns: [Column] = []) throws {
+        guard !open, !closed else { throw SpreadsheetError.misuse("addSheet called inside another sheet or after the workbook ended") }
+        try SheetName.validate(sheet.name, existing: sheetNames)
+        guard styles.cells.values.starts(with: sheet.cellStyles), styles.rows.values.starts(with: sheet.rowStyles) else {
+            throw SpreadsheetError.misuse("sheet '\(sheet.name)' was written with styles this document does not register")
+        }
+        let declared = try SheetWriter.begin(xml, name: sheet.name, columns: columns)
+        try xml.splice(sheet.rows)
+        try xml.endElement()  // table:table
+        sheets.append(sheet.summary(declaredColumns: declared))
     }
 
     func close() throws -> [SheetSummary] {

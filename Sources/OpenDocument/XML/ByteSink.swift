@@ -7,6 +7,18 @@ protocol ByteSink: AnyObject {
     ///
     /// Thrown errors abort the document being written.
     func write(_ bytes: UnsafeRawBufferPointer) throws
+
+    /// Inserts content that was deflated ahead (see ``DeflatedPiece``); only sinks on
+    /// the way into a deflater can.
+    ///
+    /// Thrown by default: this sink cannot splice.
+    func splice(_ piece: DeflatedPiece) throws
+}
+
+extension ByteSink {
+    func splice(_ piece: DeflatedPiece) throws {
+        throw ZipError.misuse("\(type(of: self)) cannot take deflated content")
+    }
 }
 
 /// A sink that keeps everything in memory (small parts, tests, golden files).

@@ -1,12 +1,59 @@
+/// The white-space elements of ODF paragraph text.
+enum ODFTextMark {
+    /// `<text:s/>`, or `<text:s text:c="N"/>` for more than one space.
+    case spaces(Int)
+    /// `<text:tab/>`.
+    case tab
+    /// `<text:line-break/>`.
+    case lineBreak
+}
+
+/// A writer of paragraph text: libxml2's (``XMLStreamWriter``, documents) or our
+/// own bytes (``MarkupWriter``, sheet rows), which must give the same markup.
+protocol ODFTextWriter: AnyObject {
+    /// Character data, escaped.
+    func text(_ value: String) throws
+    /// One of the white-space elements.
+    func write(_ mark: ODFTextMark) throws
+}
+
+extension XMLStreamWriter: ODFTextWriter {
+    func write(_ mark: ODFTextMark) throws {
+        switch mark {
+        case let .spaces(count): try element("text:s", ["text:c": count > 1 ? String(count) : nil])
+        case .tab: try element("text:tab")
+        case .lineBreak: try element("text:line-break")
+        }
+    }
+}
+
+extension MarkupWriter: ODFTextWriter {
+    func write(_ mark: ODFTextMark) throws {
+        switch mark {
+        case let .spaces(count):
+            try startElement(Self.spaces)
+            if count > 1 { try attribute(Self.spaceCount, String(count)) }
+            try endElement()
+        case .tab: try emptyElement(Self.tab)
+        case .lineBreak: try emptyElement(Self.lineBreak)
+        }
+    }
+
+    private static let spaces = XMLName("text:s")
+    private static let spaceCount = XMLName("text:c")
+    private static let tab = XMLName("text:tab")
+    private static let lineBreak = XMLName("text:line-break")
+}
+
 /// Writing text that keeps its white space inside `text:p` / `text:span`.
 ///
 /// ODF collapses runs of spaces and drops leading ones, and treats tab and newline as
 /// spaces; so we write `<text:s text:c="N"/>` for extra spaces, `<text:tab/>` for tabs
 /// and `<text:line-break/>` for line breaks (CR LF, LF and CR each count as one).
-extension XMLStreamWriter {
+extension ODFTextWriter {
     /// Writes `text` as paragraph content, preserving its white space.
     func odfText(_ text: String) throws {
-        if !Self.needsWhitespaceMarkup(text) {
+        if !XMLStreamWriter.needsWhitespaceMarkup(text) {
             try self.text(text)
             return
         }
@@ -26,7 +73,7 @@ extension XMLStreamWriter {
             }
             if spaces > 0 {
                 try flushSegment()
-                try element("text:s", ["text:c": spaces > 1 ? String(spaces) : nil])
+                try write(.spaces(spaces))
             }
             spaces = 0
         }
@@ -39,7 +86,7 @@ extension XMLStreamWriter {
                 if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
                 try flushSpaces(final: true)
                 try flushSegment()
-                try element(scalar == "\t" ? "text:tab" : "text:line-break")
+                try write(scalar == "\t" ? .tab : .lineBreak)
                 previousWasCR = scalar == "\r"
                 atStart = false
             default:
@@ -59,16 +106,18 @@ extension XMLStreamWriter {
     /// `text:line-break` inside spreadsheet cells, but shows separate paragraphs as
     /// separate lines. Text documents keep `text:line-break` (``odfText(_:)``).
     func odfCellText(_ text: String, paragraphBreak: () throws -> Void) throws {
-        guard Self.needsWhitespaceMarkup(text), text.contains(where: Self.isLineEnd) else {
+        guard XMLStreamWriter.needsWhitespaceMarkup(text), text.contains(where: XMLStreamWriter.isLineEnd) else {
             try odfText(text)
             return
         }
-        for (index, line) in Self.cellLines(text).enumerated() {
+        for (index, line) in XMLStreamWriter.cellLines(text).enumerated() {
             if index > 0 { try paragraphBreak() }
             try odfText(String(line))
         }
     }
+}
 
+extension XMLStreamWriter {
     /// The lines of cell text (CR LF, LF and CR each end a line).
     ///
     /// Scans the UTF-8 bytes (CR and LF never occur inside a multi-byte character):
@@ -94,7 +143,7 @@ extension XMLStreamWriter {
         return lines
     }
 
-    private static func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r" || c == "\r\n" }
+    static func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r" || c == "\r\n" }
 
     /// Fast check: leading/trailing space, two spaces in a row, tab, LF or CR.
     static func needsWhitespaceMarkup(_ text: String) -> Bool {

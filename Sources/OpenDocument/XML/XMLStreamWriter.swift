@@ -21,11 +21,11 @@ final class XMLStreamWriter {
     private let context: SinkContext
     /// Depth of open elements, to catch unbalanced calls early.
     private(set) var depth = 0
-    /// Pre-escaped markup waiting to be handed to libxml2 in one raw write (see
-    /// ``appendMarkup(_:)``). Owned; freed in deinit.
-    private let pending: UnsafeMutablePointer<UInt8>
-    private let pendingCapacity = 1 << 16
-    private var pendingCount = 0
+    /// Markup we write ourselves (sheet rows), handed to libxml2 as raw writes of up
+    /// to 64 KiB; always emptied before libxml2 writes anything else, so output stays
+    /// in order.
+    let markup: MarkupWriter
+    private let raw: RawMarkupSink
 
     /// Creates a writer that streams its output into `sink`.
     ///
@@ -36,11 +36,12 @@ final class XMLStreamWriter {
         // them as thrown errors instead (xmlGetLastError still records them). The handler
         // is per thread in libxml2, so it is set here, on the writing thread.
         xmlSetStructuredErrorFunc(nil, silenceLibxmlError)
-        pending = .allocate(capacity: pendingCapacity)
+        raw = RawMarkupSink(context: context)
+        markup = MarkupWriter(output: raw)
         let opaque = Unmanaged.passUnretained(context).toOpaque()
         // Owned by us until xmlNewTextWriter succeeds, then by the writer.
         // Every stored property is initialised from here on, so a throw below still runs
-        // deinit, which frees `pending`: freeing it here as well would be a double free.
+        // deinit.
         guard let output = xmlOutputBufferCreateIO(xmlWriteToSink, xmlCloseSink, opaque, nil) else {
             throw Self.libxmlError("xmlOutputBufferCreateIO")
         }
@@ -49,15 +50,16 @@ final class XMLStreamWriter {
             throw Self.libxmlError("xmlNewTextWriter")
         }
         self.writer = writer
+        raw.writer = writer
     }
 
     deinit {
         // After an error the sink is marked failed, so closing does not write any more.
         if let writer {
             context.abandoned = true
+            raw.writer = nil
             xmlFreeTextWriter(writer)
         }
-        pending.deallocate()
     }
 
     // MARK: Document
@@ -89,6 +91,7 @@ final class XMLStreamWriter {
         try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
         try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
         self.writer = nil
+        raw.writer = nil
         xmlFreeTextWriter(writer)  // also closes (and flushes) the output buffer
         if let error = context.error { throw error }
         depth = 0
@@ -172,34 +175,34 @@ final class XMLStreamWriter {
 
     // MARK: Errors
 
-    /// The C writer, after handing it any pending pre-escaped markup (so output stays in order).
+    /// The C writer, after handing it the markup written ahead of it (so output stays
+    /// in order).
     @inline(__always)
     private func live() throws -> xmlTextWriterPtr {
         guard let writer else {
             throw XMLError(operation: "write", message: "the writer was already finished")
         }
-        if pendingCount > 0 { try flushMarkup(writer) }
+        if !markup.isEmpty || markup.depth > 0 { try flushMarkup() }
         return writer
     }
 
-    private func flushMarkup(_ writer: xmlTextWriterPtr) throws {
-        let count = pendingCount
-        pendingCount = 0
-        try check(xmlTextWriterWriteRawLen(writer, pending, Int32(count)), "xmlTextWriterWriteRawLen")
+    private func flushMarkup() throws {
+        guard markup.depth == 0 else {
+            throw XMLError(operation: "write", message: "an element written as raw markup is still open")
+        }
+        try markup.flush()
     }
 
     // MARK: Pre-escaped markup (hot path)
 
     /// Queues constant markup (e.g. `<table:table-cell`, `/>`) for one raw write.
     ///
-    /// The cell hot path builds whole elements from constants and values it formatted
-    /// itself, then hands them to libxml2 with one `xmlTextWriterWriteRawLen` instead of
-    /// five calls that each copy, escape and push a name. Text still goes through
-    /// libxml2's escaping (``text(_:)``), which flushes the queue first. The caller keeps
-    /// the markup balanced (a raw element must be closed by raw markup).
+    /// The cell hot path builds whole elements itself (``MarkupWriter``), then hands
+    /// them to libxml2 with one `xmlTextWriterWriteRawLen` per 64 KiB instead of a call
+    /// per element, attribute and text. The caller keeps the markup balanced.
     @inline(__always)
     func appendMarkup(_ markup: XMLName) throws {
-        try appendBytes(markup.cString, markup.count)
+        try self.markup.appendMarkup(markup)
     }
 
     /// Queues ` name="value"` where `value` is NUL-terminated text we generated (a
@@ -209,37 +212,26 @@ final class XMLStreamWriter {
     /// such a value must go through ``attribute(_:_:)``.
     @inline(__always)
     func appendAttribute(_ name: XMLName, _ value: UnsafePointer<UInt8>) throws {
-        var length = 0
-        while case let b = value[length], b != 0 {
-            if b < 0x20 || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E {
-                throw XMLError(operation: "appendAttribute", message: "value needs escaping; use attribute(_:_:)")
-            }
-            length += 1
-        }
-        try appendMarkup(XMLStreamWriter.space)
-        try appendMarkup(name)
-        try appendMarkup(XMLStreamWriter.equalsQuote)
-        try appendBytes(value, length)
-        try appendMarkup(XMLStreamWriter.quote)
+        try markup.appendAttribute(name, value)
     }
 
-    @inline(__always)
-    private func appendBytes(_ bytes: UnsafePointer<UInt8>, _ count: Int) throws {
-        if pendingCount + count > pendingCapacity {
-            guard let writer else { throw XMLError(operation: "write", message: "the writer was already finished") }
-            try flushMarkup(writer)
-            if count > pendingCapacity {
-                try check(xmlTextWriterWriteRawLen(writer, bytes, Int32(count)), "xmlTextWriterWriteRawLen")
-                return
-            }
-        }
-        (pending + pendingCount).update(from: bytes, count: count)
-        pendingCount += count
-    }
+    // MARK: Splicing compressed content
 
-    private static let space = XMLName(" ")
-    private static let equalsQuote = XMLName("=\"")
-    private static let quote = XMLName("\"")
+    /// Inserts `piece`, content already deflated, at this point of the document:
+    /// libxml2's output so far is flushed into the sink, which then copies the piece
+    /// into its deflate stream (see ``DeflatedPiece``). The piece must be markup that
+    /// fits here (a sheet's rows inside its open `table:table`).
+    ///
+    /// Thrown when the sink cannot splice (it is not a deflater) or fails.
+    func splice(_ piece: DeflatedPiece) throws {
+        let writer = try live()
+        // Close a start tag still waiting for its `>` by an empty raw write.
+        var nothing: UInt8 = 0
+        try check(xmlTextWriterWriteRawLen(writer, &nothing, 0), "xmlTextWriterWriteRawLen")
+        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
+        if let error = context.error { throw error }
+        try context.sink.splice(piece)
+    }
 
     @inline(__always)
     private func check(_ status: Int32, _ operation: StaticString) throws {
@@ -253,7 +245,7 @@ final class XMLStreamWriter {
     }
 
     /// Builds an error from libxml2's last error message, then resets it.
-    private static func libxmlError(_ operation: String) -> XMLError {
+    fileprivate static func libxmlError(_ operation: String) -> XMLError {
         var message = "libxml2 reported no message"
         if let last = xmlGetLastError(), let text = last.pointee.message {
             message = String(cString: text)
@@ -267,6 +259,26 @@ final class XMLStreamWriter {
 @inline(__always)
 private func xml(_ pointer: UnsafePointer<CChar>) -> UnsafePointer<UInt8> {
     UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+}
+
+/// Hands ``MarkupWriter``'s bytes to libxml2 as raw markup.
+private final class RawMarkupSink: ByteSink {
+    /// Set while the C writer lives; owned by ``XMLStreamWriter``.
+    var writer: xmlTextWriterPtr?
+    private let context: SinkContext
+
+    init(context: SinkContext) { self.context = context }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard let writer, let base = bytes.baseAddress else {
+            if bytes.isEmpty { return }
+            throw XMLError(operation: "write", message: "the writer was already finished")
+        }
+        if xmlTextWriterWriteRawLen(writer, base.assumingMemoryBound(to: UInt8.self), Int32(bytes.count)) < 0 {
+            // The sink's own error explains more than libxml2's generic I/O message.
+            throw context.error ?? XMLStreamWriter.libxmlError("xmlTextWriterWriteRawLen")
+        }
+    }
 }
 
 /// The state shared with libxml2's C callbacks.

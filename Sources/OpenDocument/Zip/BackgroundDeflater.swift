@@ -64,6 +64,19 @@ final class BackgroundDeflater: ByteSink, @unchecked Sendable {
         }
     }
 
+    /// Hands the bytes gathered so far to the queue, then `piece` (see
+    /// ``Deflater/splice(_:)``), in order.
+    ///
+    /// Thrown: an error the background compression or output met earlier.
+    func splice(_ piece: DeflatedPiece) throws {
+        if filled > 0 { try submit() }
+        if let failure = currentFailure { throw failure }
+        queue.async {
+            guard self.currentFailure == nil else { return }
+            do { try self.deflater.splice(piece) } catch { self.record(error) }
+        }
+    }
+
     /// Compresses what remains, ends the stream and waits for the queue.
     ///
     /// Thrown: the first error of the background work.

@@ -64,6 +64,36 @@ final class Deflater: ByteSink {
         finished = true
     }
 
+    /// Ends the data as a piece to be spliced into another stream: flushed to a byte
+    /// boundary (`Z_SYNC_FLUSH`), no final block. See ``DeflatedPiece``.
+    func finishPiece() throws {
+        guard !finished else { return }
+        stream.pointee.next_in = nil
+        stream.pointee.avail_in = 0
+        try run(flush: Z_SYNC_FLUSH)
+        finished = true
+    }
+
+    /// Copies `piece` into the stream at this point: what was written so far is
+    /// flushed to a byte boundary, the piece's bytes follow as they are, and the
+    /// compressor starts afresh (nothing after the piece may refer back across it).
+    ///
+    /// Thrown on zlib or output failure.
+    func splice(_ piece: DeflatedPiece) throws {
+        guard !finished else { throw ZipError.misuse("splice after the deflater finished") }
+        stream.pointee.next_in = nil
+        stream.pointee.avail_in = 0
+        try run(flush: Z_SYNC_FLUSH)
+        for chunk in piece.chunks {
+            try chunk.withUnsafeBytes { try output.write($0) }
+        }
+        compressedSize += piece.compressedSize
+        crc = UInt32(crc32_combine(UInt(crc), UInt(piece.crc), Int(piece.uncompressedSize)))
+        uncompressedSize += piece.uncompressedSize
+        let status = deflateReset(stream)
+        if status != Z_OK { throw Self.error("deflateReset", status, stream) }
+    }
+
     private func run(flush: Int32) throws {
         let out = outputBuffer.baseAddress!.assumingMemoryBound(to: Bytef.self)
         repeat {

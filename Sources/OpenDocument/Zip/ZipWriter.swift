@@ -209,6 +209,13 @@ private final class LimitedSink: ByteSink {
         if total > limit { throw ZipError.entryTooLarge(name: name, limit: limit) }
         try next.write(bytes)
     }
+
+    func splice(_ piece: DeflatedPiece) throws {
+        // On the XML side: the piece's compressed bytes reach the file side as writes.
+        total += piece.uncompressedSize
+        if total > limit { throw ZipError.entryTooLarge(name: name, limit: limit) }
+        try next.splice(piece)
+    }
 }
 
 extension Array where Element == UInt8 {
