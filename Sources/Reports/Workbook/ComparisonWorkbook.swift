@@ -24,12 +24,14 @@ import OpenDocument
 /// BudgetMetrics' exact result, so readers that do not recalculate show the
 /// same numbers as LibreOffice does after recalculating.
 ///
-/// Written as a stream: a measuring pass sizes the columns, registers the
-/// styles and places every cell a formula refers to, keeping no rows; the
-/// writing pass lays the rows out again and hands each one to the
-/// OpenDocument writer at once (see `WorkbookLayout`). Memory therefore does
-/// not grow with the number of rows, only with small per-department data
-/// (the cell positions of the input figures).
+/// Laid out once, each sheet's rows deflated as they are laid out (the
+/// sheet is held compressed, never as rows or XML), the data sheets on
+/// several threads at once, then 指标汇总 and 指标计算, whose formulas refer
+/// to the data sheets' cells; content.xml is then written with the column
+/// widths the rows gave and each sheet's compressed rows copied in (see
+/// `WorkbookLayout.prepare`, `BufferedSheet`). Memory grows with the
+/// compressed size of the workbook (about a twentieth of its XML) and small
+/// per-department data (the cell positions of the input figures).
 ///
 /// ```swift
 /// let group = MetricGroup.groups(departments.map { DepartmentMetrics($0, file: path) })[0]
@@ -57,22 +59,21 @@ public struct ComparisonWorkbook: Sendable {
     }
 
     /// Writes the workbook to `url` (a temporary file renamed into place:
-    /// nothing is left under `url` when writing fails).
+    /// nothing is left under `url` when writing fails). Sheets are laid out
+    /// on up to `jobs` threads; the bytes do not depend on it.
     ///
     /// Thrown: the OpenDocument writer's errors (`FileError` when the folder
     /// is missing or not writable, `SpreadsheetError`, `XMLError`, `ZipError`).
-    public func write(to url: URL) throws {
+    public func write(to url: URL, jobs: Int = ParallelWork.defaultJobs) throws {
         var layout = WorkbookLayout(group: group, findings: findings)
-        let plan = layout.plan()
-        try plan.document.write(to: url) { book in
-            for sheet in plan.sheets {
-                var options = sheet.options
-                // The frozen header rows also repeat at the top of every printed page.
-                options.printHeaderRows = options.frozenRows
-                try book.addSheet(sheet.name, columns: sheet.columns, options: options) { writer in
-                    try layout.stream(sheet, of: plan, into: writer)
-                }
+        let prepared = try layout.prepare(compressionLevel: Self.compressionLevel, jobs: jobs)
+        try prepared.document.write(to: url) { book in
+            for (sheet, columns) in prepared.sheets {
+                try book.addSheet(sheet, columns: columns)
             }
         }
     }
+
+    /// zlib level of the workbook's parts.
+    static let compressionLevel = 6
 }

@@ -5,19 +5,17 @@ import Foundation
 import OpenDocument
 
 /// Lays out the sheets of the comparison workbook: each sheet function
-/// appends its rows, one at a time, to a `SheetModel` that keeps them, only
-/// measures them or writes them straight into the open sheet (see
-/// `RowDestination`). A workbook is written in two passes over the same
-/// functions, `plan()` and then `stream(_:of:into:)`, so that no whole sheet
-/// is ever held: memory does not grow with the rows (the design's "stream
-/// XML, never build a whole DOM for a big sheet"). Pure: the same group gives
-/// the same sheets, styles and names, which is what lets the writing pass
-/// repeat the measuring pass row for row.
+/// appends its rows, one at a time, to a `SheetModel` that keeps them (to
+/// inspect them) or measures them and deflates them at once (see
+/// `RowDestination`). A workbook is laid out once, `prepare(compressionLevel:jobs:)`:
+/// each sheet is held deflated, never as rows or XML, until the columns its
+/// rows gave can be declared. Pure: the same group gives the same sheets,
+/// styles and names, whichever thread lays out which sheet.
 ///
 /// Every per-department sheet (指标汇总, 指标计算, 人员, 经费, 三公, 功能分类)
 /// has one header row and the group's departments in the same order from
 /// row 2, so department *k* is on row *k* + 1 of each of them.
-struct WorkbookLayout {
+struct WorkbookLayout: Sendable {
     let group: MetricGroup
     /// `findings[i]` belong to `group.departments[i]`.
     let findings: [[Finding]]
@@ -87,63 +85,105 @@ struct WorkbookLayout {
     /// Lays out every sheet into `destination` (by default keeping the rows,
     /// to inspect them), in workbook order.
     mutating func sheets(into destination: RowDestination = .memory) -> [SheetModel] {
-        layOut(into: destination).sheets
+        var byName: [String: SheetModel] = [:]
+        for task in SheetTask.recordingOrder + [.findings, .operands, .summary, .guide] {
+            byName[task.name] = layOut(task, into: destination)
+        }
+        return ComparisonWorkbook.sheetNames.map { byName[$0]! }
     }
 
-    /// Lays out every sheet: the data sheets first (so that the locator knows
-    /// their cells), then 指标计算 and 指标汇总, whose formulas refer to
-    /// them, and 说明. Returns the sheets in workbook order.
-    private mutating func layOut(into destination: RowDestination) -> (sheets: [SheetModel], operands: OperandSheetLayout) {
-        let staff = staffSheet(into: destination)
-        let funds = fundsSheet(into: destination)
-        let sangong = sangongSheet(into: destination)
-        let projects = projectSheet(into: destination)
-        let functions = functionSheet(into: destination)
-        let checks = findingsSheet(into: destination)
-        let operands = operandSheet(into: destination)
-        let summary = summarySheet(operands: operands, into: destination)
-        let guide = guideSheet(into: destination)
-        return ([guide, summary.model, operands.model, staff, funds, sangong, projects, functions, checks], operands)
+    /// One sheet function.
+    enum SheetTask: CaseIterable, Sendable {
+        case guide, summary, operands, staff, funds, sangong, projects, functions, findings
+
+        var name: String {
+            switch self {
+            case .guide: SheetName.guide
+            case .summary: SheetName.summary
+            case .operands: SheetName.operands
+            case .staff: SheetName.staff
+            case .funds: SheetName.funds
+            case .sangong: SheetName.sangong
+            case .projects: SheetName.projects
+            case .functions: SheetName.functions
+            case .findings: SheetName.findings
+            }
+        }
+
+        /// The sheets in two phases: the data sheets, which record where each
+        /// figure sits (the largest first, so that the last to start is short),
+        /// and those that refer to nothing; then 指标汇总 and 指标计算, whose
+        /// formulas refer to the figures.
+        static let phases: [[SheetTask]] = [[.funds, .projects, .functions, .sangong, .staff, .guide, .findings],
+                                            [.summary, .operands]]
+
+        /// The data sheets in the order their figures were first laid out:
+        /// where two record the same figure, the later one's cell is used.
+        static let recordingOrder: [SheetTask] = [.staff, .funds, .sangong, .projects, .functions]
     }
 
-    /// The measuring pass: lays out every sheet keeping no rows, fills the
-    /// locator and registers the column styles (in workbook order, so that
-    /// style names do not depend on how the workbook is written).
-    mutating func plan() -> WorkbookPlan {
-        let (models, operands) = layOut(into: .measure)
-        var sheets: [WorkbookPlan.Sheet] = []
-        for model in models {
-            let columns = model.widths().map { Column(style: styles.column(centimetres: $0)) }
-            sheets.append(WorkbookPlan.Sheet(name: model.name, columns: columns, options: model.options, rowCount: model.nextRow))
+    /// Lays out the sheet of `task`.
+    mutating func layOut(_ task: SheetTask, into destination: RowDestination) -> SheetModel {
+        switch task {
+        case .guide: return guideSheet(into: destination)
+        case .summary:
+            return summarySheet(metrics: shownMetrics, operandSumRow: OperandSheetLayout.sumRow(departments: departments.count),
+                                into: destination).model
+        case .operands: return operandSheet(into: destination).model
+        case .staff: return staffSheet(into: destination)
+        case .funds: return fundsSheet(into: destination)
+        case .sangong: return sangongSheet(into: destination)
+        case .projects: return projectSheet(into: destination)
+        case .functions: return functionSheet(into: destination)
+        case .findings: return findingsSheet(into: destination)
+        }
+    }
+
+    /// A sheet laid out into `.buffered`, ready to cross threads.
+    private struct LaidOutSheet: Sendable {
+        let sheet: Result<PreparedSheet, any Error>
+        let widths: [Double]
+        /// The figures this sheet placed.
+        let locator: CellLocator
+    }
+
+    /// Lays out every sheet once, deflating its rows as they come, on up to
+    /// `jobs` threads (the phases of `SheetTask`: the data sheets at once,
+    /// then the sheets referring to them), and registers the column styles
+    /// the rows call for, in workbook order: the document's styles, names
+    /// and bytes do not depend on `jobs`.
+    ///
+    /// Thrown: the first error writing a sheet, in workbook order.
+    mutating func prepare(compressionLevel: Int, jobs: Int) throws -> PreparedWorkbook {
+        let destination = RowDestination.buffered(styles: styles.registry, compressionLevel: compressionLevel)
+        var laidOut: [SheetTask: LaidOutSheet] = [:]
+        for phase in SheetTask.phases {
+            let base = self
+            let results = ParallelWork.map(phase.count, jobs: jobs) { index in
+                // A copy: a data sheet records into its own (empty) locator,
+                // merged below in the order the sheets used to be laid out.
+                var layout = base
+                let model = layout.layOut(phase[index], into: destination)
+                return LaidOutSheet(sheet: Result { try model.finish() }, widths: model.widths(), locator: layout.locator)
+            }
+            for (task, result) in zip(phase, results) { laidOut[task] = result }
+            precondition(phase == SheetTask.phases[0] || !phase.contains(where: SheetTask.recordingOrder.contains),
+                         "the data sheets come first, while the locator is empty")
+            for task in SheetTask.recordingOrder {
+                if let placed = laidOut[task]?.locator, phase.contains(task) { locator.merge(placed) }
+            }
+        }
+        var sheets: [(sheet: PreparedSheet, columns: [Column])] = []
+        for name in ComparisonWorkbook.sheetNames {
+            let task = SheetTask.allCases.first { $0.name == name }!
+            let result = laidOut[task]!
+            let columns = result.widths.map { Column(style: styles.column(centimetres: $0)) }
+            sheets.append((try result.sheet.get(), columns))
         }
         let key = group.key
         let metadata = DocumentMetadata(
             title: "\(key.label) 部门对比分析表", subject: "部门\(kind.chineseName)公开比较分析", language: "zh-CN")
-        return WorkbookPlan(document: SpreadsheetDocument(styles: styles.registry, metadata: metadata), sheets: sheets,
-                            operands: operands)
-    }
-
-    /// The writing pass of one sheet of `plan`: lays it out again, each row
-    /// going into `writer` as soon as it is laid out. Sheets can now come in
-    /// workbook order, because `plan()` placed every cell a formula refers to.
-    ///
-    /// Thrown: the first error writing a row (see `SheetModel.writeError`).
-    mutating func stream(_ sheet: WorkbookPlan.Sheet, of plan: WorkbookPlan, into writer: SheetWriter) throws {
-        let destination = RowDestination.sheet(writer)
-        let model: SheetModel
-        switch sheet.name {
-        case SheetName.guide: model = guideSheet(into: destination)
-        case SheetName.summary: model = summarySheet(operands: plan.operands, into: destination).model
-        case SheetName.operands: model = operandSheet(into: destination).model
-        case SheetName.staff: model = staffSheet(into: destination)
-        case SheetName.funds: model = fundsSheet(into: destination)
-        case SheetName.sangong: model = sangongSheet(into: destination)
-        case SheetName.projects: model = projectSheet(into: destination)
-        case SheetName.functions: model = functionSheet(into: destination)
-        case SheetName.findings: model = findingsSheet(into: destination)
-        default: preconditionFailure("no sheet function for \(sheet.name)")
-        }
-        if let error = model.writeError { throw error }
-        precondition(model.nextRow == sheet.rowCount, "both passes lay out the same rows")
+        let document = SpreadsheetDocument(styles: styles.registry, metadata: metadata, compressionLevel: compressionLevel)
+        return PreparedWorkbook(document: document, sheets: sheets)
     }
 }

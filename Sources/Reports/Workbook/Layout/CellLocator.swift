@@ -1,7 +1,7 @@
 import OpenDocument
 
 /// A cell of the workbook: its sheet and address.
-struct CellRef: Hashable {
+struct CellRef: Hashable, Sendable {
     let sheet: String
     let address: CellAddress
 
@@ -15,8 +15,8 @@ struct CellRef: Hashable {
 /// (`InputValue.field`: "staff.onDuty", "finalAccount.performance[1].executed",
 /// "yearOnYear[sangong.total].change"), so a metric's numerator and
 /// denominator become formulas over the very cells that show those figures.
-struct CellLocator {
-    private struct Key: Hashable {
+struct CellLocator: Sendable {
+    private struct Key: Hashable, Sendable {
         let department: Int
         let path: String
     }
@@ -26,6 +26,12 @@ struct CellLocator {
     /// Records that `department`'s figure `path` is shown in `cell`.
     mutating func record(_ path: String, department: Int, at cell: CellRef) {
         cells[Key(department: department, path: path)] = cell
+    }
+
+    /// Takes in what `other` recorded; where both recorded a figure, `other`'s
+    /// cell wins, as when its sheet was laid out after this one's.
+    mutating func merge(_ other: CellLocator) {
+        cells.merge(other.cells) { _, later in later }
     }
 
     /// The cell showing `department`'s figure `path`, if a data sheet has one.

@@ -2,17 +2,15 @@ import OpenDocument
 
 /// What a `SheetModel` does with each row appended to it.
 ///
-/// The comparison workbook is laid out twice by the same deterministic sheet
-/// functions, so that no pass holds a whole sheet: first measured (column
-/// widths and column styles, row counts and the cells that formulas on
-/// earlier sheets refer to must all be known before the first row is
-/// written), then streamed, each row going into the open sheet as soon as it
-/// is laid out. See `WorkbookLayout.plan()` and `WorkbookLayout.stream(_:of:into:)`.
+/// The comparison workbook is laid out once: each row is measured (column
+/// widths) and at once written into a `BufferedSheet`, which deflates it, so
+/// no sheet is held as rows or as XML; the columns, which an ODS sheet
+/// declares before its rows, are added when the sheet is spliced into the
+/// document (see `WorkbookLayout.prepare(compressionLevel:jobs:)`).
 enum RowDestination {
     /// Keep every row, to inspect the sheet (tests): memory grows with the sheet.
     case memory
-    /// Keep only the row count and each column's widest text.
-    case measure
-    /// Write each row into this open sheet at once and keep nothing.
-    case sheet(SheetWriter)
+    /// Deflate each row into a `BufferedSheet` whose rows name their styles
+    /// from `styles`; keep only the row count and each column's widest text.
+    case buffered(styles: SpreadsheetStyles, compressionLevel: Int)
 }

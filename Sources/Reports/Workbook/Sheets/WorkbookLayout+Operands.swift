@@ -13,6 +13,10 @@ struct OperandSheetLayout {
     /// The zero-based row of Σ分子 / Σ分母.
     let sumRow: Int
 
+    /// The row of Σ分子 / Σ分母 for `departments` departments: below the
+    /// header, the departments, a blank row and the count row.
+    static func sumRow(departments: Int) -> Int { WorkbookLayout.departmentRow(departments) + 2 }
+
     /// The column of `metrics[m]`'s numerator; its denominator is the next one.
     static func numeratorColumn(_ m: Int) -> Int { 1 + 2 * m }
 }
@@ -82,6 +86,7 @@ extension WorkbookLayout {
         }
         model.append(counts)
         model.append(sums)
+        precondition(sumRow == OperandSheetLayout.sumRow(departments: departments.count), "sums where 指标汇总 expects them")
         return OperandSheetLayout(model: model, metrics: metrics, sumRow: sumRow)
     }
 

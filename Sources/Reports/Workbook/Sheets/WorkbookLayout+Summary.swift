@@ -24,8 +24,10 @@ extension WorkbookLayout {
     ///
     /// Outliers (BudgetMetrics' interquartile fences, at least 8 values) get
     /// the outlier ground and an annotation with the fences; see `Emphasis.outlier`.
-    mutating func summarySheet(operands: OperandSheetLayout, into destination: RowDestination) -> SummarySheetLayout {
-        let metrics = operands.metrics
+    ///
+    /// `metrics` are the metrics shown (`shownMetrics`), `operandSumRow` the
+    /// row of 指标计算's sums (`OperandSheetLayout.sumRow(departments:)`).
+    mutating func summarySheet(metrics: [MetricID], operandSumRow: Int, into destination: RowDestination) -> SummarySheetLayout {
         let width = 1 + 3 * metrics.count
         // Per metric: value (header wraps at 3.6 cm), rank (narrow), deviation.
         let block = [ColumnSizing(minimum: 2, maximum: 5, wrapAt: 3.6), ColumnSizing(minimum: 1.4, maximum: 3, wrapAt: 1.8),
@@ -89,9 +91,9 @@ extension WorkbookLayout {
             let kind = Self.kind(metric)
             let range = FormulaText.absoluteRange(column: SummarySheetLayout.valueColumn(m), rows: rows)
             count.append(cells.formula("COUNT(\(range))", cached: Decimal(statistics.count), .count, emphasis: .total))
-            let numerator = CellAddress(column: OperandSheetLayout.numeratorColumn(m), row: operands.sumRow)
+            let numerator = CellAddress(column: OperandSheetLayout.numeratorColumn(m), row: operandSumRow)
                 .reference(sheet: SheetName.operands)
-            let denominator = CellAddress(column: OperandSheetLayout.numeratorColumn(m) + 1, row: operands.sumRow)
+            let denominator = CellAddress(column: OperandSheetLayout.numeratorColumn(m) + 1, row: operandSumRow)
                 .reference(sheet: SheetName.operands)
             pooled.append(cells.formula(
                 FormulaText.guarded(["ISNUMBER(\(numerator))", "ISNUMBER(\(denominator))"],
