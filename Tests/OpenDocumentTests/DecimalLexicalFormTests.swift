@@ -37,8 +37,30 @@ final class DecimalLexicalFormTests: XCTestCase {
                                 significand: Decimal(UInt64.random(in: 0...UInt64.max, using: &generator)))
             for value in [a, b, a / b, a * b, a + b, -(a / b), built, built * built] {
                 XCTAssertEqual(DecimalLexicalForm.text(value), value.description)
+                XCTAssertEqual(Self.formatted(value), value.description)
             }
         }
+    }
+
+    /// The bytes `DecimalLexicalForm.format` writes, or `description` when it declines.
+    static func formatted(_ value: Decimal, capacity: Int = 64) -> String {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        guard let count = DecimalLexicalForm.format(value, into: buffer, capacity: capacity) else { return value.description }
+        XCTAssertEqual(buffer[count], 0, "NUL-terminated")
+        return String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self)
+    }
+
+    func testFormattingIntoABufferGivesTheSameText() {
+        let cases = ["0", "-0.5", "0.05", "123.45", "1e3", "18446744073709551616", "99999999999999999999",
+                     "10000000000000000000", "-10000000000000000000000.1", "0.00000000000000000000000000000000000001",
+                     "12345678901234567890123456789012345678", "1e20", "-7e-5"]
+        for input in cases {
+            let value = Decimal(string: input, locale: Locale(identifier: "en_US_POSIX"))!
+            XCTAssertEqual(Self.formatted(value), value.description, input)
+            XCTAssertEqual(Self.formatted(value, capacity: 8), value.description, "\(input), small buffer")
+        }
+        XCTAssertEqual(Self.formatted(Decimal.nan), Decimal.nan.description)
     }
 
     func testNumericValueUsesIt() {

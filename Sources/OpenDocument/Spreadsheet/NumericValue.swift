@@ -90,6 +90,16 @@ public struct NumericValue: Sendable, Hashable {
     }
 }
 
+extension NumericValue {
+    /// Formats a `Decimal` into `buffer` as ``lexicalForm`` does, NUL-terminated
+    /// (see ``DecimalLexicalForm/format(_:into:capacity:)``); false for the other
+    /// storages or when the fast path does not apply.
+    func formatDecimal(into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Bool {
+        guard case let .decimal(value) = storage else { return false }
+        return DecimalLexicalForm.format(value, into: buffer, capacity: capacity) != nil
+    }
+}
+
 extension NumericValue: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     public init(integerLiteral value: Int) { self.init(value) }
     public init(floatLiteral value: Double) { self.init(value) }

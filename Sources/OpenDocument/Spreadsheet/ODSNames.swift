@@ -17,6 +17,8 @@ enum ODS {
     static let rowsSpanned = XMLName("table:number-rows-spanned")
     static let textP = XMLName("text:p")
     static let annotation = XMLName("office:annotation")
+    /// What a `table:formula` value starts with (``Formula/attributeValue``).
+    static let formulaPrefix = XMLName("of:=")
     static let headerRows = XMLName("table:table-header-rows")
 
     // Constant markup for the pre-escaped hot path (see XMLStreamWriter.appendMarkup).

@@ -22,7 +22,8 @@ public final class RowWriter {
     private var pendingEmpty = 0
     private var pendingEmptyStyle: CellStyleID?
     /// Owned scratch for formatted numbers; freed in deinit.
-    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
+    private static let scratchSize = 64
 
     init(markup: MarkupWriter, cellStyleNames: CStringTable, rowStyleNames: CStringTable) {
         self.markup = markup
@@ -99,7 +100,7 @@ public final class RowWriter {
                 sheet.newCovers.append(.init(start: start, width: cell.columnsSpanned, rows: cell.rowsSpanned - 1))
             }
         }
-        if let formula = cell.formula { try markup.attribute(ODS.formula, formula.attributeValue) }
+        if let formula = cell.formula { try markup.attribute(ODS.formula, prefix: ODS.formulaPrefix, formula.expression) }
         var paragraph: String?
         switch cell.value {
         case .empty:
@@ -141,6 +142,13 @@ public final class RowWriter {
 
     /// `text` as one `text:p` per line (see ``XMLStreamWriter/odfCellText(_:paragraphBreak:)``).
     private func paragraphs(_ text: String) throws {
+        // Most notes are one line with plain spacing: one paragraph, as odfText writes it.
+        if !XMLStreamWriter.needsWhitespaceMarkup(text) {
+            try markup.startElement(ODS.textP)
+            try markup.text(text)
+            try markup.endElement()
+            return
+        }
         for line in XMLStreamWriter.cellLines(text) {
             try markup.startElement(ODS.textP)
             try markup.odfText(String(line))
@@ -197,7 +205,7 @@ public final class RowWriter {
     /// ` office:value="…"` into the markup queue.
     @inline(__always)
     private func appendValue(_ value: NumericValue) throws {
-        if value.format(into: scratch) == nil {
+        if value.format(into: scratch) == nil, !value.formatDecimal(into: scratch, capacity: Self.scratchSize) {
             guard value.isFinite else { throw SpreadsheetError.invalidNumber("\(value.doubleValue)", cell: address) }
             try value.lexicalForm.withCString { text in
                 try markup.appendAttribute(ODS.value, UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self))
@@ -209,7 +217,7 @@ public final class RowWriter {
 
     /// `office:value` through the element API.
     private func writeValue(_ value: NumericValue) throws {
-        if value.format(into: scratch) != nil {
+        if value.format(into: scratch) != nil || value.formatDecimal(into: scratch, capacity: Self.scratchSize) {
             try markup.attribute(ODS.value, cString: scratch)
             return
         }

@@ -113,7 +113,20 @@ final class MarkupWriter {
         try appendBytes(name.cString, name.count)
         try appendByte(0x3D)
         try appendByte(0x22)
-        try appendEscaped(XMLText.sanitized(value), attribute: true)
+        try appendEscaped(value, attribute: true)
+        try appendByte(0x22)
+    }
+
+    /// An attribute whose value is constant `prefix` (needing no escaping) then
+    /// `value`, escaped: `table:formula="of:=…"` without building the joined string.
+    func attribute(_ name: XMLName, prefix: XMLName, _ value: String) throws {
+        guard tagOpen else { throw XMLError(operation: "attribute", message: "no start tag is open") }
+        try appendByte(0x20)
+        try appendBytes(name.cString, name.count)
+        try appendByte(0x3D)
+        try appendByte(0x22)
+        try appendBytes(prefix.cString, prefix.count)
+        try appendEscaped(value, attribute: true)
         try appendByte(0x22)
     }
 
@@ -129,7 +142,7 @@ final class MarkupWriter {
             try appendByte(0x3E)
             tagOpen = false
         }
-        try appendEscaped(XMLText.sanitized(value), attribute: false)
+        try appendEscaped(value, attribute: false)
     }
 
     /// Closes the innermost element: `/>` when it has no content, else `</name>`.
@@ -177,7 +190,10 @@ final class MarkupWriter {
         count += n
     }
 
-    /// `text` with libxml2's entities for character data or attribute values.
+    /// `text`, sanitized (``XMLText/sanitized(_:)``), with libxml2's entities for
+    /// character data or attribute values. One pass: the rare character XML cannot
+    /// hold sends the rest of the text through `sanitized` (the part before it is
+    /// the same either way).
     private func appendEscaped(_ text: String, attribute: Bool) throws {
         var text = text
         try text.withUTF8 { bytes in
@@ -186,6 +202,12 @@ final class MarkupWriter {
             for i in 0..<bytes.count {
                 let entity: XMLName
                 switch bytes[i] {
+                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F:
+                    try sanitizeRest(bytes, from: start, at: i, attribute: attribute)
+                    return
+                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
+                    try sanitizeRest(bytes, from: start, at: i, attribute: attribute)
+                    return
                 case 0x26: entity = Self.amp
                 case 0x3C: entity = Self.lt
                 case 0x3E: entity = Self.gt
@@ -201,6 +223,13 @@ final class MarkupWriter {
             }
             if bytes.count > start { try appendBytes(base + start, bytes.count - start) }
         }
+    }
+
+    /// Writes `bytes[start..<bad]` as is, then the sanitized rest from `bad`.
+    private func sanitizeRest(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, at bad: Int, attribute: Bool) throws {
+        if bad > start { try appendBytes(bytes.baseAddress! + start, bad - start) }
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[bad...]), as: UTF8.self)
+        try appendEscaped(XMLText.sanitized(rest), attribute: attribute)
     }
 
     private static let amp = XMLName("&amp;")

@@ -75,5 +75,5 @@ public struct ComparisonWorkbook: Sendable {
     }
 
     /// zlib level of the workbook's parts.
-    static let compressionLevel = 6
+    static let compressionLevel = 3
 }

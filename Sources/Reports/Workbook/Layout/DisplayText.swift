@@ -47,6 +47,60 @@ enum DisplayText {
         return width
     }
 
+    /// A width `numberEms(value, as: kind)` cannot exceed, from the number's
+    /// digit count alone (its significand's bit length and its exponent), with
+    /// room for a sign and a carry in rounding; `nil` for text kinds. Lets
+    /// column sizing skip formatting the many numbers that cannot widen their
+    /// column.
+    static func numberEmsUpperBound(_ value: Decimal, as kind: ValueKind) -> Double? {
+        let decimals: Int, shift: Int, suffix: Int, grouping: Bool
+        switch kind {
+        case .text, .paragraph: return nil
+        case .amount, .ratio: (decimals, shift, suffix, grouping) = (2, 0, 0, true)
+        case .count: (decimals, shift, suffix, grouping) = (0, 0, 0, true)
+        case .rank: (decimals, shift, suffix, grouping) = (0, 0, 0, false)
+        case .percent: (decimals, shift, suffix, grouping) = (2, 2, 1, false)
+        case .percentagePoints: (decimals, shift, suffix, grouping) = (4, 0, 0, false)
+        }
+        guard storageLayoutIsKnown, let (bits, exponent) = significandBits(value) else { return nil }
+        // digits(n) ≤ floor(bits · log10 2) + 1; 1233 / 4096 exceeds log10 2.
+        let digits = (bits * 1233) >> 12 + 1
+        let integerDigits = max(1, digits + exponent + shift) + 1  // + a carry
+        let count = 1 + integerDigits + (grouping ? (integerDigits - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0) + suffix
+        var width = 0.0
+        for _ in 0..<count { width += 0.62 }
+        return width
+    }
+
+    /// The bit length of `value`'s significand and its exponent, read from the
+    /// storage (`Decimal` does not expose its mantissa; its `significand` is
+    /// another `Decimal`): exponent byte, length and sign bits, eight
+    /// little-endian 16-bit words. `nil` for zero and NaN.
+    private static func significandBits(_ value: Decimal) -> (bits: Int, exponent: Int)? {
+        withUnsafeBytes(of: value) { raw -> (Int, Int)? in
+            guard raw.count == 20 else { return nil }
+            let length = Int(raw[1] >> 4)
+            guard (1...8).contains(length) else { return nil }
+            let top = UInt16(raw[2 + 2 * length]) | UInt16(raw[3 + 2 * length]) << 8
+            let bits = 16 * (length - 1) + (top == 0 ? 0 : 16 - top.leadingZeroBitCount)
+            return (bits, Int(Int8(bitPattern: raw[0])))
+        }
+    }
+
+    /// Whether `significandBits` reads this Foundation's layout: checked once
+    /// on known values; otherwise every number is formatted to be measured.
+    static let storageLayoutIsKnown: Bool = {
+        let samples: [(Decimal, bits: Int, exponent: Int)] = [
+            (Decimal(string: "123.45", locale: Locale(identifier: "en_US_POSIX"))!, 14, -2), (Decimal(7), 3, 0),
+            (Decimal(-65536), 17, 0),
+            (Decimal(sign: .plus, exponent: 5, significand: Decimal(UInt64.max)), 64, 5),
+        ]
+        return samples.allSatisfy { sample in
+            guard let (bits, exponent) = significandBits(sample.0) else { return false }
+            return bits == sample.bits && exponent == sample.exponent && exponent == sample.0.exponent
+        }
+    }()
+
     /// The length of `grouped(plain)`: one separator per three integer digits after the first.
     static func groupedLength(_ plain: String) -> Int {
         var integerDigits = 0
