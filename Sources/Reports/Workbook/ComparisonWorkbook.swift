@@ -66,9 +66,12 @@ public struct ComparisonWorkbook: Sendable {
     /// is missing or not writable, `SpreadsheetError`, `XMLError`, `ZipError`).
     public func write(to url: URL, jobs: Int = ParallelWork.defaultJobs) throws {
         var layout = WorkbookLayout(group: group, findings: findings)
-        let prepared = try layout.prepare(compressionLevel: Self.compressionLevel, jobs: jobs)
+        var prepared = try layout.prepare(compressionLevel: Self.compressionLevel, jobs: jobs)
+        // Each sheet's compressed rows are let go once copied into the file.
+        var sheets = Array(prepared.sheets.reversed())
+        prepared.sheets = []
         try prepared.document.write(to: url) { book in
-            for (sheet, columns) in prepared.sheets {
+            while let (sheet, columns) = sheets.popLast() {
                 try book.addSheet(sheet, columns: columns)
             }
         }

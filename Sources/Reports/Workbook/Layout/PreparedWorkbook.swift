@@ -9,5 +9,5 @@ struct PreparedWorkbook {
     /// The workbook's styles (complete) and metadata.
     let document: SpreadsheetDocument
     /// The sheets, in workbook order.
-    let sheets: [(sheet: PreparedSheet, columns: [Column])]
+    var sheets: [(sheet: PreparedSheet, columns: [Column])]
 }
