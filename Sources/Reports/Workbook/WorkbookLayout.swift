@@ -166,11 +166,16 @@ struct WorkbookLayout: Sendable {
                 let model = layout.layOut(phase[index], into: destination)
                 return LaidOutSheet(sheet: Result { try model.finish() }, widths: model.widths(), locator: layout.locator)
             }
-            for (task, result) in zip(phase, results) { laidOut[task] = result }
             precondition(phase == SheetTask.phases[0] || !phase.contains(where: SheetTask.recordingOrder.contains),
                          "the data sheets come first, while the locator is empty")
-            for task in SheetTask.recordingOrder {
-                if let placed = laidOut[task]?.locator, phase.contains(task) { locator.merge(placed) }
+            var placed: [SheetTask: CellLocator] = [:]
+            for (task, result) in zip(phase, results) {
+                laidOut[task] = LaidOutSheet(sheet: result.sheet, widths: result.widths, locator: CellLocator())
+                placed[task] = result.locator
+            }
+            // Merged in the order the sheets used to be laid out, each let go once merged.
+            for task in SheetTask.recordingOrder where phase.contains(task) {
+                if let fragment = placed.removeValue(forKey: task) { locator.merge(fragment) }
             }
         }
         var sheets: [(sheet: PreparedSheet, columns: [Column])] = []
