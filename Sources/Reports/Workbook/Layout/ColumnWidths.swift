@@ -45,10 +45,6 @@ struct ColumnWidths {
                 ems += repeatElement(0, count: column + 1 - ems.count)
                 wrapped += repeatElement(0, count: column + 1 - wrapped.count)
             }
-            // A number rarely widens its column: skip formatting it when even
-            // the widest text it could show would not.
-            let widest = entry.wraps ? wrapped[column] : ems[column]
-            if let bound = entry.emsUpperBound, bound <= widest { continue }
             let width = entry.ems
             if entry.wraps { wrapped[column] = max(wrapped[column], width) } else { ems[column] = max(ems[column], width) }
         }

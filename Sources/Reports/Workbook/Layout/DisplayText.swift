@@ -33,71 +33,102 @@ enum DisplayText {
     /// `%`), so its width is its length in narrow characters, added up as
     /// `ems` adds them (the same `Double` sum).
     static func numberEms(_ value: Decimal, as kind: ValueKind) -> Double {
+        var width = 0.0
+        for _ in 0..<numberLength(value, as: kind) { width += 0.62 }
+        return width
+    }
+
+    /// The length of `format(value, as: kind)` for a number kind, from the
+    /// rounded value's digits (`fixedLength`), else by formatting it.
+    static func numberLength(_ value: Decimal, as kind: ValueKind) -> Int {
+        let fast: (length: Int, integerDigits: Int)?
+        switch kind {
+        case .text, .paragraph: fast = nil
+        case .amount, .ratio: fast = fixedLength(value, decimals: 2).map { ($0.length + ($0.integerDigits - 1) / 3, 0) }
+        case .count: fast = fixedLength(value, decimals: 0).map { ($0.length + ($0.integerDigits - 1) / 3, 0) }
+        case .rank: fast = fixedLength(value, decimals: 0)
+        case .percent: fast = fixedLength(value, decimals: 2, shift: 2).map { ($0.length + 1, 0) }
+        case .percentagePoints: fast = fixedLength(value, decimals: 4)
+        }
+        if let fast { return fast.length }
+        return formattedLength(value, as: kind)
+    }
+
+    /// The length of `MetricFormat.fixed(value × 10^shift, decimals:)` and
+    /// its integer digits, computed on the significand (rounded half away
+    /// from zero, no sign on a value that rounds to zero, as `fixed` does),
+    /// without `Decimal` arithmetic; `nil` when the storage cannot be read.
+    static func fixedLength(_ value: Decimal, decimals: Int, shift: Int = 0) -> (length: Int, integerDigits: Int)? {
+        guard storageLayoutIsKnown, let (significand, exponent, negative) = significand(value) else { return nil }
+        let scale = exponent + shift + decimals  // units = significand · 10^scale
+        var units: UInt128
+        if scale >= 0 {
+            guard scale < powersOfTen.count, significand <= UInt128.max / powersOfTen[scale] else { return nil }
+            units = significand * powersOfTen[scale]
+        } else if -scale >= powersOfTen.count {
+            units = 0  // below half a unit: 10^38 · 5 exceeds any significand
+        } else {
+            let divisor = powersOfTen[-scale]
+            units = significand / divisor
+            if significand % divisor >= divisor / 2 { units += 1 }
+        }
+        var digits = 1
+        while digits < powersOfTen.count, units >= powersOfTen[digits] { digits += 1 }
+        digits = max(digits, decimals + 1)
+        let length = digits + (decimals > 0 ? 1 : 0) + (negative && units != 0 ? 1 : 0)
+        return (length, digits - decimals)
+    }
+
+    /// 10^0 … 10^38.
+    private static let powersOfTen: [UInt128] = (0...38).map { power in
+        (0..<power).reduce(UInt128(1)) { value, _ in value * 10 }
+    }
+
+    /// The length of the formatted text: the general path.
+    static func formattedLength(_ value: Decimal, as kind: ValueKind) -> Int {
         let count: Int
         switch kind {
-        case .text, .paragraph: return ems(format(value, as: kind))
+        case .text, .paragraph: count = format(value, as: kind).utf8.count
         case .amount, .ratio: count = groupedLength(MetricFormat.fixed(value, decimals: 2))
         case .count: count = groupedLength(MetricFormat.fixed(value, decimals: 0))
         case .rank: count = MetricFormat.fixed(value, decimals: 0).utf8.count
         case .percent: count = MetricFormat.percent(value, decimals: 2).utf8.count
         case .percentagePoints: count = MetricFormat.fixed(value, decimals: 4).utf8.count
         }
-        var width = 0.0
-        for _ in 0..<count { width += 0.62 }
-        return width
+        return count
     }
 
-    /// A width `numberEms(value, as: kind)` cannot exceed, from the number's
-    /// digit count alone (its significand's bit length and its exponent), with
-    /// room for a sign and a carry in rounding; `nil` for text kinds. Lets
-    /// column sizing skip formatting the many numbers that cannot widen their
-    /// column.
-    static func numberEmsUpperBound(_ value: Decimal, as kind: ValueKind) -> Double? {
-        let decimals: Int, shift: Int, suffix: Int, grouping: Bool
-        switch kind {
-        case .text, .paragraph: return nil
-        case .amount, .ratio: (decimals, shift, suffix, grouping) = (2, 0, 0, true)
-        case .count: (decimals, shift, suffix, grouping) = (0, 0, 0, true)
-        case .rank: (decimals, shift, suffix, grouping) = (0, 0, 0, false)
-        case .percent: (decimals, shift, suffix, grouping) = (2, 2, 1, false)
-        case .percentagePoints: (decimals, shift, suffix, grouping) = (4, 0, 0, false)
-        }
-        guard storageLayoutIsKnown, let (bits, exponent) = significandBits(value) else { return nil }
-        // digits(n) ≤ floor(bits · log10 2) + 1; 1233 / 4096 exceeds log10 2.
-        let digits = (bits * 1233) >> 12 + 1
-        let integerDigits = max(1, digits + exponent + shift) + 1  // + a carry
-        let count = 1 + integerDigits + (grouping ? (integerDigits - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0) + suffix
-        var width = 0.0
-        for _ in 0..<count { width += 0.62 }
-        return width
-    }
-
-    /// The bit length of `value`'s significand and its exponent, read from the
-    /// storage (`Decimal` does not expose its mantissa; its `significand` is
-    /// another `Decimal`): exponent byte, length and sign bits, eight
-    /// little-endian 16-bit words. `nil` for zero and NaN.
-    private static func significandBits(_ value: Decimal) -> (bits: Int, exponent: Int)? {
-        withUnsafeBytes(of: value) { raw -> (Int, Int)? in
+    /// `value`'s significand, exponent and sign, read from the storage
+    /// (`Decimal` does not expose its mantissa; its `significand` is another
+    /// `Decimal`): exponent byte, length and sign bits, eight little-endian
+    /// 16-bit words. `nil` for NaN. Zero has a zero significand.
+    private static func significand(_ value: Decimal) -> (UInt128, Int, Bool)? {
+        withUnsafeBytes(of: value) { raw -> (UInt128, Int, Bool)? in
             guard raw.count == 20 else { return nil }
             let length = Int(raw[1] >> 4)
-            guard (1...8).contains(length) else { return nil }
-            let top = UInt16(raw[2 + 2 * length]) | UInt16(raw[3 + 2 * length]) << 8
-            let bits = 16 * (length - 1) + (top == 0 ? 0 : 16 - top.leadingZeroBitCount)
-            return (bits, Int(Int8(bitPattern: raw[0])))
+            let negative = raw[1] & 0x08 != 0
+            guard length <= 8, !(length == 0 && negative) else { return nil }
+            var significand: UInt128 = 0
+            for word in 0..<length {
+                let bits = UInt128(raw[4 + 2 * word]) | UInt128(raw[5 + 2 * word]) << 8
+                significand |= bits << (16 * word)
+            }
+            return (significand, Int(Int8(bitPattern: raw[0])), negative)
         }
     }
 
-    /// Whether `significandBits` reads this Foundation's layout: checked once
-    /// on known values; otherwise every number is formatted to be measured.
+    /// Whether `significand` reads this Foundation's layout: checked once on
+    /// known values; otherwise every number is formatted to be measured.
     static let storageLayoutIsKnown: Bool = {
-        let samples: [(Decimal, bits: Int, exponent: Int)] = [
-            (Decimal(string: "123.45", locale: Locale(identifier: "en_US_POSIX"))!, 14, -2), (Decimal(7), 3, 0),
-            (Decimal(-65536), 17, 0),
-            (Decimal(sign: .plus, exponent: 5, significand: Decimal(UInt64.max)), 64, 5),
+        let posix = Locale(identifier: "en_US_POSIX")
+        let samples: [(Decimal, UInt128, Int, Bool)] = [
+            (Decimal(string: "123.45", locale: posix)!, 12345, -2, false), (Decimal(7), 7, 0, false),
+            (Decimal(-65536), 65536, 0, true), (Decimal(string: "-0.000001", locale: posix)!, 1, -6, true),
+            (Decimal(sign: .plus, exponent: 5, significand: Decimal(UInt64.max)), UInt128(UInt64.max), 5, false),
         ]
-        return samples.allSatisfy { sample in
-            guard let (bits, exponent) = significandBits(sample.0) else { return false }
-            return bits == sample.bits && exponent == sample.exponent && exponent == sample.0.exponent
+        return samples.allSatisfy { value, significand, exponent, negative in
+            guard let read = DisplayText.significand(value) else { return false }
+            return read.0 == significand && read.1 == exponent && read.2 == negative && exponent == value.exponent
         }
     }()
 

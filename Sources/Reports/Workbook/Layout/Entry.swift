@@ -47,12 +47,5 @@ struct Entry {
         }
     }
 
-    /// At least `ems`, computed without formatting: for a number only (see
-    /// `DisplayText.numberEmsUpperBound`), `nil` for text.
-    var emsUpperBound: Double? {
-        guard case let .number(value, kind) = shown else { return nil }
-        return DisplayText.numberEmsUpperBound(value, as: kind)
-    }
-
     static let empty = Entry(cell: .empty, text: "", wraps: false)
 }
