@@ -111,11 +111,12 @@ struct WorkbookLayout: Sendable {
         }
 
         /// The sheets in two phases: the data sheets, which record where each
-        /// figure sits (the largest first, so that the last to start is short),
-        /// and those that refer to nothing; then 指标汇总 and 指标计算, whose
-        /// formulas refer to the figures.
-        static let phases: [[SheetTask]] = [[.funds, .projects, .functions, .sangong, .staff, .guide, .findings],
-                                            [.summary, .operands]]
+        /// figure sits (the largest first, so that the last to start is short);
+        /// then 指标汇总 and 指标计算, whose formulas refer to the figures, with
+        /// 说明 and 数据核查 (which refer to nothing) after 指标计算, the shorter
+        /// of the two.
+        static let phases: [[SheetTask]] = [[.funds, .projects, .functions, .sangong, .staff],
+                                            [.summary, .operands, .guide, .findings]]
 
         /// The data sheets in the order their figures were first laid out:
         /// where two record the same figure, the later one's cell is used.
