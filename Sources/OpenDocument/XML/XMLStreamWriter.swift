@@ -193,28 +193,6 @@ final class XMLStreamWriter {
         try markup.flush()
     }
 
-    // MARK: Pre-escaped markup (hot path)
-
-    /// Queues constant markup (e.g. `<table:table-cell`, `/>`) for one raw write.
-    ///
-    /// The cell hot path builds whole elements itself (``MarkupWriter``), then hands
-    /// them to libxml2 with one `xmlTextWriterWriteRawLen` per 64 KiB instead of a call
-    /// per element, attribute and text. The caller keeps the markup balanced.
-    @inline(__always)
-    func appendMarkup(_ markup: XMLName) throws {
-        try self.markup.appendMarkup(markup)
-    }
-
-    /// Queues ` name="value"` where `value` is NUL-terminated text we generated (a
-    /// number, a style name).
-    ///
-    /// Thrown when `value` holds a character that would need escaping (`<&">`, controls):
-    /// such a value must go through ``attribute(_:_:)``.
-    @inline(__always)
-    func appendAttribute(_ name: XMLName, _ value: UnsafePointer<UInt8>) throws {
-        try markup.appendAttribute(name, value)
-    }
-
     // MARK: Splicing compressed content
 
     /// Inserts `piece`, content already deflated, at this point of the document:
