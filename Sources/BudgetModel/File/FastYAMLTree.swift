@@ -142,10 +142,11 @@ final class FastYAMLTree {
     }
 
     /// `true`/`false` and the other spellings Yams' `Bool.construct` reads
-    /// (any case: yes/no, on/off); nil for anything else.
+    /// (any case: yes/no, on/off), unquoted (a quoted scalar is tagged as
+    /// text, which `Bool.construct` refuses); nil for anything else.
     func bool(_ node: Int) -> Bool? {
         let record = nodes[node]
-        guard record.kind == .scalar, !record.hasEscapedQuote else { return nil }
+        guard record.kind == .scalar, record.style == .plain else { return nil }
         var lowered: [UInt8] = []
         for index in Int(record.start)..<Int(record.end) {
             let byte = bytes[index]
