@@ -75,6 +75,22 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// Every file of the folder `BUDGETCOMPARE_FASTPATH_FOLDER` names, when
+    /// set (a benchmark region: `generate-region --count 2000`).
+    func testFolderFromTheEnvironment() throws {
+        guard let folder = ProcessInfo.processInfo.environment["BUDGETCOMPARE_FASTPATH_FOLDER"] else {
+            throw XCTSkip("BUDGETCOMPARE_FASTPATH_FOLDER is not set")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        var fast = 0
+        for name in names where name.hasSuffix(".yaml") {
+            let text = try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
+            assertAgree(text, name)
+            if DepartmentFile.decodeFast(text) != nil { fast += 1 }
+        }
+        print("\(fast) of \(names.count) files on the fast path")
+    }
+
     func testSharedTextsAreTheYamsPathsTexts() throws {
         let (_, text) = try XCTUnwrap(fixtureTexts().first)
         let fast = SharedStrings(), yams = SharedStrings()
@@ -95,12 +111,14 @@ final class FastPathTests: XCTestCase {
           region: "新疆"
           year: 2024
           kind: budget
+          group:
           budgetUnits: []
           divisions: [办公室, "财务处"]
           synthetic: true
         staff:
           onDuty: {value: 44, line: 81, table: 概况}
           retiredChange: -1
+          separated:
         revenue:
           total: "1,234.50"
           currentYear: ~

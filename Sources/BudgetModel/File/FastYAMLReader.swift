@@ -49,9 +49,9 @@ struct FastYAMLReader {
 
     /// The tree of `text`, or nil when the text is outside the subset.
     static func read(_ text: String) -> FastYAMLTree? {
-        let utf8 = text.utf8
-        let hasBOM = utf8.starts(with: [0xEF, 0xBB, 0xBF])
-        var reader = FastYAMLReader(bytes: Array(hasBOM ? utf8.dropFirst(3) : utf8.dropFirst(0)))
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var reader = FastYAMLReader(bytes: bytes)
         guard reader.bytes.count < Int(Int32.max) else { return nil }
         do {
             try reader.readDocument()
