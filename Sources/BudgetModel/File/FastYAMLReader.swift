@@ -368,9 +368,9 @@ struct FastYAMLReader {
                 let key = try readFlowScalar(at: &position, end: end)
                 if nodes[key].hasEscapedQuote { throw Unsupported() }
                 try checkUnique(key, amongKeysFrom: mark)
-                guard position + 1 < end, bytes[position] == .colon, bytes[position + 1] == .space else {
-                    throw Unsupported()
-                }
+                // `key: value`, with no space before the colon (as in block mappings).
+                guard position + 1 < end, bytes[position] == .colon, bytes[position + 1] == .space,
+                      bytes[position - 1] != .space else { throw Unsupported() }
                 position += 2
                 skipSpaces(&position, end)
                 scratch.append(Int32(key))
