@@ -73,7 +73,8 @@ public enum DepartmentFile {
     /// structure, values and rules are all fine, or nil: then the Yams path
     /// decides. Reading with Yams was most of the time of loading a
     /// department; the fast path gives the same `Department`
-    /// (`FastPathTests` compares both paths on every file they have).
+    /// (`FastPathTests` compares both paths on every file they have). Texts
+    /// it shares before giving up are the texts the Yams path then shares.
     static func decodeFast(_ text: String, sharing strings: SharedStrings? = nil) -> Department? {
         guard let tree = FastYAMLReader.read(text), FastStructure.accepts(tree),
               let department = try? FastNodeDecoder.decode(Department.self, from: tree, sharing: strings),
