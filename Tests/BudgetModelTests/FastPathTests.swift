@@ -211,6 +211,11 @@ final class FastPathTests: XCTestCase {
 
     // MARK: Mutations
 
+    /// `count`, or `BUDGETCOMPARE_FASTPATH_MUTANTS` times it for a longer search.
+    private static func mutants(_ count: Int) -> Int {
+        count * (ProcessInfo.processInfo.environment["BUDGETCOMPARE_FASTPATH_MUTANTS"].flatMap { Int($0) } ?? 1)
+    }
+
     /// Lines deleted, duplicated, swapped or re-indented, bytes inserted or
     /// replaced: `decode` and the Yams path agree on every mutant.
     func testMutationsAgreeWithYams() throws {
@@ -223,7 +228,7 @@ final class FastPathTests: XCTestCase {
         for text in texts {
             var lines = text.components(separatedBy: "\n")
             let original = lines
-            for _ in 0..<120 {
+            for _ in 0..<Self.mutants(120) {
                 lines = original
                 let index = random.int(in: 0...(lines.count - 1))
                 switch random.int(in: 0...6) {
@@ -258,7 +263,7 @@ final class FastPathTests: XCTestCase {
     func testRandomBytesAgreeWithYams() throws {
         var random = SplitMix64(seed: 7)
         let text = base
-        for round in 0..<300 {
+        for round in 0..<Self.mutants(300) {
             var bytes = Array(text.utf8)
             for _ in 0..<random.int(in: 1...3) {
                 let position = random.int(in: 0...(bytes.count - 1))
