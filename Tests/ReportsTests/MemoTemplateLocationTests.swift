@@ -18,7 +18,7 @@ final class MemoTemplateLocationTests: XCTestCase {
     func testPackageTemplatesAreFoundFromThePackageFolder() throws {
         let previous = FileManager.default.currentDirectoryPath
         XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(MemoFixtures.root.path))
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let found = try MemoTemplates.locate()
         XCTAssertTrue(FileManager.default.fileExists(atPath: found.appendingPathComponent("title.mustache").path))
     }

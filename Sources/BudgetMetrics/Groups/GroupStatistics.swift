@@ -36,8 +36,10 @@ public struct GroupStatistics: Sendable {
         let values = members.compactMap(\.value)
         count = values.count
         mean = Statistics.mean(values)
-        median = Statistics.median(values)
-        fences = InterquartileFences(values)
+        // One ascending sort for the median and both quartiles.
+        let ascending = values.sorted()
+        median = Statistics.median(sortedAscending: ascending)
+        fences = InterquartileFences(sortedAscending: ascending)
         let ranks = Statistics.descendingRanks(values)
         var next = 0
         var standings: [Standing] = []

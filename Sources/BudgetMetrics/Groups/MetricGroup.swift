@@ -25,7 +25,7 @@ public struct MetricGroup: Sendable {
         self.key = key
         self.departments = departments.sorted(by: MetricGroup.memberOrder)
         let members = self.departments
-        statistics = MetricID.allCases.map { metric in GroupStatistics(metric, values: members.map { $0[metric] }) }
+        statistics = MetricID.allCases.concurrentMap { metric in GroupStatistics(metric, values: members.map { $0[metric] }) }
     }
 
     /// The statistics of `metric`.

@@ -14,8 +14,12 @@ public enum Statistics {
     /// Median (spreadsheet MEDIAN): the middle value, or the mean of the two
     /// middle values for an even count; `nil` for no values.
     public static func median(_ values: [Decimal]) -> Decimal? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        median(sortedAscending: values.sorted())
+    }
+
+    /// `median` of values already sorted ascending (one sort shared with the quartiles).
+    static func median(sortedAscending sorted: [Decimal]) -> Decimal? {
+        guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         if sorted.count % 2 == 1 { return sorted[middle] }
         return (sorted[middle - 1] + sorted[middle]) / 2
@@ -26,9 +30,13 @@ public enum Statistics {
     /// values sorted ascending as x₀ … xₙ₋₁, h = (n − 1)·quart/4 and
     /// Q = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋). `nil` for no values.
     public static func quartileInclusive(_ values: [Decimal], _ quart: Int) -> Decimal? {
+        quartileInclusive(sortedAscending: values.sorted(), quart)
+    }
+
+    /// `quartileInclusive` of values already sorted ascending.
+    static func quartileInclusive(sortedAscending sorted: [Decimal], _ quart: Int) -> Decimal? {
         precondition((0...4).contains(quart), "quartile must be 0…4")
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return nil }
         let scaled = (sorted.count - 1) * quart      // h = scaled / 4
         let lower = scaled / 4
         let remainder = scaled % 4
@@ -66,20 +74,27 @@ public struct InterquartileFences: Sendable, Hashable {
     public let q3: Decimal
     /// Interquartile range Q3 − Q1.
     public var iqr: Decimal { q3 - q1 }
-    /// Lower fence Q1 − 1.5·IQR.
-    public var lower: Decimal { q1 - Self.multiplier * iqr }
+    /// Lower fence Q1 − 1.5·IQR (computed once: `outlier` asks for every value of a group).
+    public let lower: Decimal
     /// Upper fence Q3 + 1.5·IQR.
-    public var upper: Decimal { q3 + Self.multiplier * iqr }
+    public let upper: Decimal
     /// Tukey's 1.5, exact (parsed once: the fences are read for every value of a group).
     private static let multiplier = Decimal(15) / Decimal(10)
 
     /// The fences of `values`, or `nil` when there are fewer than `minimumCount`.
     public init?(_ values: [Decimal]) {
-        guard values.count >= Self.minimumCount,
-              let q1 = Statistics.quartileInclusive(values, 1),
-              let q3 = Statistics.quartileInclusive(values, 3) else { return nil }
+        self.init(sortedAscending: values.sorted())
+    }
+
+    /// The fences of values already sorted ascending.
+    init?(sortedAscending sorted: [Decimal]) {
+        guard sorted.count >= Self.minimumCount,
+              let q1 = Statistics.quartileInclusive(sortedAscending: sorted, 1),
+              let q3 = Statistics.quartileInclusive(sortedAscending: sorted, 3) else { return nil }
         self.q1 = q1
         self.q3 = q3
+        lower = q1 - Self.multiplier * (q3 - q1)
+        upper = q3 + Self.multiplier * (q3 - q1)
     }
 
     /// `.low`, `.high`, or `nil` when `value` lies within the fences (inclusive).

@@ -31,6 +31,17 @@ public final class DepartmentMetrics: Sendable {
         yearOnYear = YearOnYearItem.allCases.compactMap { YearOnYearFigure($0, for: department) }
     }
 
+    /// The metrics computed from `department`, holding `stored` in its place:
+    /// a batch computes from the whole department, then keeps only what the
+    /// outputs read (`Department.trimmedToReportedFigures()` in Reports). The
+    /// values and operands are copies, so they do not depend on `stored`.
+    public init(_ department: Department, file: String? = nil, storing stored: (Department) -> Department) {
+        self.file = file
+        values = MetricCatalogue.definitions.map { MetricValue($0, for: department) }
+        yearOnYear = YearOnYearItem.allCases.compactMap { YearOnYearFigure($0, for: department) }
+        self.department = stored(department)
+    }
+
     /// The value of `metric`.
     public subscript(_ metric: MetricID) -> MetricValue {
         values[metric.catalogueIndex]

@@ -8,7 +8,25 @@ import Yams
 enum DepartmentValidation {
     private typealias Problem = (path: [String], message: String)
 
+    /// Throws the first problem of `department`, located through `root`, the
+    /// node it was decoded from.
     static func validate(_ department: Department, root: Node, file: String) throws {
+        guard let first = firstProblem(of: department) else { return }
+        let keys: [CodingKey] = first.path.map { part in
+            if part.hasPrefix("["), let index = Int(part.dropFirst().dropLast()) { return IndexKey(index) }
+            return NameKey(part)
+        }
+        let mark = DepartmentFileError.mark(for: keys, in: root)
+        throw DepartmentFileError(file: file, line: mark?.line, column: mark?.column,
+                                  field: DepartmentFileError.fieldPath(keys), message: first.message)
+    }
+
+    /// Whether `department` has no problem: the fast path needs no node to
+    /// locate one, as a file with a problem takes the Yams path.
+    static func isValid(_ department: Department) -> Bool { firstProblem(of: department) == nil }
+
+    /// The first problem, by field path ("identity", "year") and message.
+    private static func firstProblem(of department: Department) -> Problem? {
         var problems: [Problem] = []
         let identity = department.identity
         if identity.name.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -71,15 +89,7 @@ enum DepartmentValidation {
         checkSubjects(department.finalAccount?.budgetComparisons?.map(\.subject),
                       path: ["finalAccount", "budgetComparisons"], into: &problems)
         checkLines(department, into: &problems)
-
-        guard let first = problems.first else { return }
-        let keys: [CodingKey] = first.path.map { part in
-            if part.hasPrefix("["), let index = Int(part.dropFirst().dropLast()) { return IndexKey(index) }
-            return NameKey(part)
-        }
-        let mark = DepartmentFileError.mark(for: keys, in: root)
-        throw DepartmentFileError(file: file, line: mark?.line, column: mark?.column,
-                                  field: DepartmentFileError.fieldPath(keys), message: first.message)
+        return problems.first
     }
 
     private static func checkCodes(_ codes: [String]?, path: [String], levels: Set<Int> = [1, 2, 3],

