@@ -103,12 +103,34 @@ public struct CellAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// The OpenFormula reference: `[.B2]`, or `[$'Sheet'.B2]` in another sheet.
     public func reference(sheet: String? = nil) -> String {
-        var text = "["
-        if let sheet { appendSheetPrefix(sheet, to: &text) }
-        text += "."
-        appendA1(to: &text)
-        text += "]"
-        return text
+        if let sheet, sheet.utf8.contains(0x27) {
+            var text = "["
+            appendSheetPrefix(sheet, to: &text)
+            text += "."
+            appendA1(to: &text)
+            text += "]"
+            return text
+        }
+        // The common case as one buffer: `[`, `$'name'`, `.`, `B2`, `]`.
+        let (column, row) = (self.column, self.row)
+        return String(unsafeUninitializedCapacity: (sheet?.utf8.count ?? 0) + 40) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            put(UInt8(ascii: "["))
+            if let sheet {
+                put(UInt8(ascii: "$"))
+                put(UInt8(ascii: "'"))
+                for byte in sheet.utf8 { put(byte) }
+                put(UInt8(ascii: "'"))
+            }
+            put(UInt8(ascii: "."))
+            count += Self.appendA1(column: column, row: row, to: buffer.baseAddress! + count)
+            put(UInt8(ascii: "]"))
+            return count
+        }
     }
 
     /// Appends `B2` to `text`.
