@@ -43,7 +43,7 @@ final class BundledTemplatesTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: empty) }
         let previous = FileManager.default.currentDirectoryPath
         XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(empty.path))
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let saved = ProcessInfo.processInfo.environment["BUDGETCOMPARE_TEMPLATES"]
         unsetenv("BUDGETCOMPARE_TEMPLATES")
         defer { if let saved { setenv("BUDGETCOMPARE_TEMPLATES", saved, 1) } }
@@ -58,7 +58,7 @@ final class BundledTemplatesTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("Templates"), withIntermediateDirectories: true)
         let previous = FileManager.default.currentDirectoryPath
         XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(folder.path))
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let saved = ProcessInfo.processInfo.environment["BUDGETCOMPARE_TEMPLATES"]
         unsetenv("BUDGETCOMPARE_TEMPLATES")
         defer { if let saved { setenv("BUDGETCOMPARE_TEMPLATES", saved, 1) } }

@@ -23,7 +23,9 @@ public final class BufferedSheet {
     public let rows: SheetWriter
     private let sink = PieceSink()
     private let deflater: Deflater
-    private let markup: MarkupWriter
+    /// The rows' libxml2 writer: its ``XMLStreamWriter/markup`` writes them, as for a
+    /// streamed sheet, and libxml2 hands the bytes to the deflater.
+    private let xml: XMLStreamWriter
     private let cellStyles: [CellStyle]
     private let rowStyles: [RowStyle]
     private var finished = false
@@ -34,10 +36,10 @@ public final class BufferedSheet {
     /// Thrown when zlib cannot initialise.
     public init(name: String, options: SheetOptions = SheetOptions(), styles: SpreadsheetStyles, compressionLevel: Int = 6) throws {
         deflater = try Deflater(level: Int32(compressionLevel), output: sink)
-        markup = MarkupWriter(output: deflater)
+        xml = try XMLStreamWriter(sink: deflater)
         cellStyles = styles.cells.values
         rowStyles = styles.rows.values
-        rows = SheetWriter(markup: markup, cellStyleNames: CStringTable(styles.cells.values.indices.map(styles.cells.name)),
+        rows = SheetWriter(markup: xml.markup, cellStyleNames: CStringTable(styles.cells.values.indices.map(styles.cells.name)),
                            rowStyleNames: CStringTable(styles.rows.values.indices.map(styles.rows.name)),
                            name: name, options: options)
     }
@@ -58,7 +60,7 @@ public final class BufferedSheet {
             throw SpreadsheetError.misuse("sheet '\(rows.name)': printHeaderRows changed after its rows were written")
         }
         try rows.endRows()
-        try markup.flush()
+        try xml.flush()
         try deflater.finishPiece()
         let piece = DeflatedPiece(chunks: sink.chunks, crc: deflater.crc, uncompressedSize: deflater.uncompressedSize,
                                   compressedSize: deflater.compressedSize)

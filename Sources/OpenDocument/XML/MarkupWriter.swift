@@ -5,8 +5,10 @@
 /// 1,594-department workbook) and libxml2 costs per call (a `strdup` of every
 /// element name, a list push, an escaping pass into a fresh buffer per attribute,
 /// a UTF-8 → UTF-8 copy through its output encoder). Rows are written here instead
-/// and reach libxml2 as raw markup (``XMLStreamWriter``), or a deflater straight
-/// away when a sheet is written ahead of its columns (``BufferedSheet``).
+/// and reach the file through libxml2's writer as raw markup, 64 KiB at a time
+/// (``XMLStreamWriter``, also for a sheet written ahead of its columns,
+/// ``BufferedSheet``): every byte of every part still goes through libxml2's
+/// output buffer, and libxml2 serializes everything but the sheet rows itself.
 ///
 /// libxml2 2.9's rules, reproduced here (a test compares the two on tricky text):
 /// - character data: `&` `<` `>` `"` as entities, CR as `&#13;`; tab and LF raw;

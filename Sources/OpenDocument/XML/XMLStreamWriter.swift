@@ -97,6 +97,17 @@ final class XMLStreamWriter {
         depth = 0
     }
 
+    /// Hands everything written so far (markup included) to the sink, without ending
+    /// the document: for a fragment such as a buffered sheet's rows, which has no
+    /// document of its own (``BufferedSheet``).
+    ///
+    /// Thrown when libxml2 or the sink fails.
+    func flush() throws {
+        let writer = try live()
+        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
+        if let error = context.error { throw error }
+    }
+
     // MARK: Elements
 
     /// Opens an element by qualified name.
