@@ -44,8 +44,10 @@ public enum YearOnYearItem: String, Sendable, Hashable, CaseIterable {
 /// prior-year value derived from them (上年 = 本年 − 增减额).
 public struct YearOnYearFigure: Sendable, Hashable {
     public let item: YearOnYearItem
+    /// The statement's subject as its case (one byte; its text is the literal `rawValue`).
+    private let subjectCase: YearOnYear.Subject
     /// The statement's subject, e.g. "sangong.total".
-    public let subject: String
+    public var subject: String { subjectCase.rawValue }
     /// 本年: from the statement, else from the model field (`current.field` says which).
     public let current: InputValue
     /// Signed change on the prior year (增加 +, 减少 −) in 万元.
@@ -75,7 +77,7 @@ public struct YearOnYearFigure: Sendable, Hashable {
                   let change = fields.change(in: department),
                   let current = fields.current(in: department) ?? currentField.value(in: department) else { continue }
             self.item = item
-            self.subject = subject.rawValue
+            subjectCase = subject
             self.current = current
             self.change = change
             self.statedPercent = fields.changePercent(in: department)
