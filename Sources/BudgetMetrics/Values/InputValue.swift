@@ -78,9 +78,10 @@ public struct InputValue: Sendable, Hashable {
 
 /// An input added to or subtracted from an operand.
 public struct OperandTerm: Sendable, Hashable {
+    // `input` first: the flag then fits in the input's tail padding (40 bytes, not 48).
+    public var input: InputValue
     /// `true` when the input is subtracted (e.g. 上年 = 本年 − 增减额).
     public var subtracted: Bool
-    public var input: InputValue
 
     public init(_ input: InputValue, subtracted: Bool = false) {
         self.input = input
