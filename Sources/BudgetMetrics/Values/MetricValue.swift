@@ -25,9 +25,10 @@ public enum MetricOutcome: Sendable, Hashable {
 /// from — the workbook writes `=numerator/denominator` over those inputs and
 /// caches `value`.
 public struct MetricValue: Sendable, Hashable {
-    public let metric: MetricID
     /// The value at full precision, or why there is none.
     public let outcome: MetricOutcome
+    /// After `outcome`, in its tail padding (a batch holds 18 values per department).
+    public let metric: MetricID
     /// Present when the numerator is stated (also with a zero denominator).
     public let numerator: Operand?
     /// Present when the denominator is stated (also when it is zero).
