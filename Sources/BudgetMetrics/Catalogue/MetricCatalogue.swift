@@ -158,8 +158,9 @@ public enum MetricCatalogue {
 
 extension StatedRate {
     static func budgetComparison(_ subject: YearOnYear.Subject) -> StatedRate {
-        StatedRate(path: BudgetComparisonFields.path(subject.rawValue, "statedVarianceRate")) { department in
-            BudgetComparisonFields(subject: subject.rawValue).statedRate(in: department)
+        let fields = BudgetComparisonFields(subject: subject.rawValue)
+        return StatedRate(path: BudgetComparisonFields.path(subject.rawValue, "statedVarianceRate")) { department in
+            fields.statedRate(in: department)
         }
     }
 }

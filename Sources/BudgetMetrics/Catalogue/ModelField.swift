@@ -12,6 +12,8 @@ public struct ModelField: Sendable, Hashable, CustomStringConvertible {
     public let term: String
     /// Where a disclosure states it (表6 总计行 公用经费 …).
     public let disclosure: String
+    /// Path and term as one label, shared by every department's input of this field.
+    let label: InputLabel
     let read: @Sendable (Department) -> Figure<Decimal>?
 
     init(_ path: String, _ term: String, _ disclosure: String,
@@ -19,6 +21,7 @@ public struct ModelField: Sendable, Hashable, CustomStringConvertible {
         self.path = path
         self.term = term
         self.disclosure = disclosure
+        label = InputLabel(field: path, term: term)
         self.read = read
     }
 
@@ -32,7 +35,7 @@ public struct ModelField: Sendable, Hashable, CustomStringConvertible {
 
     /// The field's value in `department` as a metric input, or `nil` when not stated.
     public func value(in department: Department) -> InputValue? {
-        read(department).map { InputValue(field: path, term: term, figure: $0) }
+        read(department).map { InputValue(label, figure: $0) }
     }
 
     var missing: MissingInput { MissingInput(field: path, term: term) }

@@ -10,10 +10,14 @@ public struct OperandSpec: Sendable {
     public let term: String
     /// The ways to read it, in order of preference.
     public let sources: [OperandSource]
+    /// Each source's term and route, made once and shared by every
+    /// department's operand (`sources` order).
+    private let labels: [OperandLabel]
 
     public init(term: String, sources: [OperandSource]) {
         self.term = term
         self.sources = sources
+        labels = sources.map { OperandLabel(term: term, route: $0.expression) }
     }
 
     /// The ways that apply to a disclosure of `kind`, in order.
@@ -23,12 +27,12 @@ public struct OperandSpec: Sendable {
 
     /// The operand for `department`, or the inputs its first applicable way lacks.
     func resolve(_ department: Department) -> Result<Operand, MissingInputs> {
-        let candidates = sources(for: department.identity.kind)
+        let kind = department.identity.kind
         var firstMissing: [MissingInput]?
-        for source in candidates {
+        for (source, label) in zip(sources, labels) where source.kinds.contains(kind) {
             switch source.resolve(department) {
             case .found(let terms):
-                return .success(Operand(term: term, route: source.expression, terms: terms))
+                return .success(Operand(label, terms: terms))
             case .missing(let missing):
                 if firstMissing == nil { firstMissing = missing }
             }

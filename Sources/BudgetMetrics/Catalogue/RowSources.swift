@@ -81,11 +81,11 @@ extension OperandSource {
 
     /// 决算数 − 年初预算数 of the budget comparison about `subject`.
     static func comparisonDifference(_ subject: String) -> OperandSource {
-        OperandSource(
+        let fields = BudgetComparisonFields(subject: subject)
+        return OperandSource(
             expression: "\(BudgetComparisonFields.path(subject, "final")) − \(BudgetComparisonFields.path(subject, "initialBudget"))",
             kinds: .finalOnly, disclosure: BudgetComparisonFields.disclosure(subject)
         ) { department in
-            let fields = BudgetComparisonFields(subject: subject)
             switch (fields.final(in: department), fields.initialBudget(in: department)) {
             case let (final?, initial?): return .found([OperandTerm(final), OperandTerm(initial, subtracted: true)])
             case (nil, nil): return .missing([fields.missingFinal, fields.missingInitial])
@@ -97,9 +97,9 @@ extension OperandSource {
 
     /// 年初预算数 of the budget comparison about `subject`.
     static func comparisonInitialBudget(_ subject: String) -> OperandSource {
-        OperandSource(expression: BudgetComparisonFields.path(subject, "initialBudget"), kinds: .finalOnly,
-                      disclosure: BudgetComparisonFields.disclosure(subject)) { department in
-            let fields = BudgetComparisonFields(subject: subject)
+        let fields = BudgetComparisonFields(subject: subject)
+        return OperandSource(expression: BudgetComparisonFields.path(subject, "initialBudget"), kinds: .finalOnly,
+                             disclosure: BudgetComparisonFields.disclosure(subject)) { department in
             guard let initial = fields.initialBudget(in: department) else { return .missing([fields.missingInitial]) }
             return .found([OperandTerm(initial)])
         }
@@ -175,9 +175,9 @@ struct YearOnYearFields: Sendable {
     let currentPath: String
     let changePath: String
     let changePercentPath: String
-    private let currentTerm: String
-    private let changeTerm: String
-    private let changePercentTerm: String
+    private let currentLabel: InputLabel
+    private let changeLabel: InputLabel
+    private let changePercentLabel: InputLabel
 
     init(subject: String, name: String) {
         self.subject = subject
@@ -185,13 +185,13 @@ struct YearOnYearFields: Sendable {
         currentPath = "yearOnYear[\(subject)].current"
         changePath = "yearOnYear[\(subject)].change"
         changePercentPath = "yearOnYear[\(subject)].changePercent"
-        currentTerm = "\(name)本年数（同比说明）"
-        changeTerm = "\(name)比上年增减额"
-        changePercentTerm = "\(name)增减幅度（说明所列，%）"
+        currentLabel = InputLabel(field: currentPath, term: "\(name)本年数（同比说明）")
+        changeLabel = InputLabel(field: changePath, term: "\(name)比上年增减额")
+        changePercentLabel = InputLabel(field: changePercentPath, term: "\(name)增减幅度（说明所列，%）")
     }
 
-    var missingCurrent: MissingInput { MissingInput(field: currentPath, term: currentTerm) }
-    var missingChange: MissingInput { MissingInput(field: changePath, term: changeTerm) }
+    var missingCurrent: MissingInput { MissingInput(field: currentPath, term: currentLabel.term) }
+    var missingChange: MissingInput { MissingInput(field: changePath, term: changeLabel.term) }
 
     func statement(in department: Department) -> YearOnYear? {
         department.yearOnYear?.first { $0.subject == subject }
@@ -199,20 +199,20 @@ struct YearOnYearFields: Sendable {
 
     func current(in department: Department) -> InputValue? {
         guard let statement = statement(in: department), let current = statement.current else { return nil }
-        return InputValue(field: currentPath, term: currentTerm, value: current.value,
+        return InputValue(currentLabel, value: current.value,
                           source: current.source ?? statement.line.map { Provenance(line: $0) })
     }
 
     func change(in department: Department) -> InputValue? {
         guard let statement = statement(in: department) else { return nil }
-        return InputValue(field: changePath, term: changeTerm, value: statement.change.value,
+        return InputValue(changeLabel, value: statement.change.value,
                           source: statement.change.source ?? statement.line.map { Provenance(line: $0) })
     }
 
     /// The stated percentage change, in percent as stated (5.08 means 5.08 %).
     func changePercent(in department: Department) -> InputValue? {
         guard let statement = statement(in: department), let percent = statement.changePercent else { return nil }
-        return InputValue(field: changePercentPath, term: changePercentTerm, value: percent.value,
+        return InputValue(changePercentLabel, value: percent.value,
                           source: percent.source ?? statement.line.map { Provenance(line: $0) })
     }
 }
@@ -220,6 +220,20 @@ struct YearOnYearFields: Sendable {
 /// Readers of one budget comparison of a 决算 (`FinalAccount.budgetComparisons`).
 struct BudgetComparisonFields: Sendable {
     let subject: String
+    // Made once per subject, not once per department (a batch holds every
+    // department's inputs).
+    private let finalLabel: InputLabel
+    private let initialLabel: InputLabel
+    private let statedRateLabel: InputLabel
+
+    init(subject: String) {
+        self.subject = subject
+        let label = Self.label(subject)
+        finalLabel = InputLabel(field: Self.path(subject, "final"), term: "\(label)决算数")
+        initialLabel = InputLabel(field: Self.path(subject, "initialBudget"), term: "\(label)年初预算数")
+        statedRateLabel = InputLabel(field: Self.path(subject, "statedVarianceRate"),
+                                     term: "\(label)预决算差异率（说明所列，%）")
+    }
 
     static func path(_ subject: String, _ member: String) -> String {
         "finalAccount.budgetComparisons[\(subject)].\(member)"
@@ -236,7 +250,7 @@ struct BudgetComparisonFields: Sendable {
         }
     }
 
-    private var label: String {
+    private static func label(_ subject: String) -> String {
         switch subject {
         case YearOnYear.Subject.fiscal.rawValue: return "财政拨款支出"
         case YearOnYear.Subject.generalBudget.rawValue: return "一般公共预算财政拨款支出"
@@ -244,8 +258,8 @@ struct BudgetComparisonFields: Sendable {
         }
     }
 
-    var missingFinal: MissingInput { MissingInput(field: Self.path(subject, "final"), term: "\(label)决算数") }
-    var missingInitial: MissingInput { MissingInput(field: Self.path(subject, "initialBudget"), term: "\(label)年初预算数") }
+    var missingFinal: MissingInput { MissingInput(field: finalLabel.field, term: finalLabel.term) }
+    var missingInitial: MissingInput { MissingInput(field: initialLabel.field, term: initialLabel.term) }
 
     func comparison(in department: Department) -> BudgetComparison? {
         department.finalAccount?.budgetComparisons?.first { $0.subject == subject }
@@ -253,20 +267,20 @@ struct BudgetComparisonFields: Sendable {
 
     func final(in department: Department) -> InputValue? {
         guard let comparison = comparison(in: department) else { return nil }
-        return InputValue(field: Self.path(subject, "final"), term: "\(label)决算数", value: comparison.final.value,
+        return InputValue(finalLabel, value: comparison.final.value,
                           source: comparison.final.source ?? comparison.line.map { Provenance(line: $0) })
     }
 
     func initialBudget(in department: Department) -> InputValue? {
         guard let comparison = comparison(in: department), let initial = comparison.initialBudget else { return nil }
-        return InputValue(field: Self.path(subject, "initialBudget"), term: "\(label)年初预算数", value: initial.value,
+        return InputValue(initialLabel, value: initial.value,
                           source: initial.source ?? comparison.line.map { Provenance(line: $0) })
     }
 
     /// 预决算差异率 as stated, in percent (-9.77 means -9.77 %).
     func statedRate(in department: Department) -> InputValue? {
         guard let comparison = comparison(in: department), let rate = comparison.statedVarianceRate else { return nil }
-        return InputValue(field: Self.path(subject, "statedVarianceRate"), term: "\(label)预决算差异率（说明所列，%）",
-                          value: rate.value, source: rate.source ?? comparison.line.map { Provenance(line: $0) })
+        return InputValue(statedRateLabel, value: rate.value,
+                          source: rate.source ?? comparison.line.map { Provenance(line: $0) })
     }
 }

@@ -28,7 +28,7 @@ public final class DepartmentMetrics: Sendable {
         self.file = file
         self.department = department
         values = MetricCatalogue.definitions.map { MetricValue($0, for: department) }
-        yearOnYear = YearOnYearItem.allCases.compactMap { YearOnYearFigure($0, for: department) }
+        yearOnYear = Self.yearOnYear(of: department)
     }
 
     /// The metrics computed from `department`, holding `stored` in its place:
@@ -38,8 +38,19 @@ public final class DepartmentMetrics: Sendable {
     public init(_ department: Department, file: String? = nil, storing stored: (Department) -> Department) {
         self.file = file
         values = MetricCatalogue.definitions.map { MetricValue($0, for: department) }
-        yearOnYear = YearOnYearItem.allCases.compactMap { YearOnYearFigure($0, for: department) }
+        yearOnYear = Self.yearOnYear(of: department)
         self.department = stored(department)
+    }
+
+    /// The stated figures in a buffer of exactly their number: `compactMap`
+    /// grows its result by doubling (8 places for 5 figures), and a batch
+    /// holds every department's figures.
+    private static func yearOnYear(of department: Department) -> [YearOnYearFigure] {
+        let figures = YearOnYearItem.allCases.compactMap { YearOnYearFigure($0, for: department) }
+        var exact: [YearOnYearFigure] = []
+        exact.reserveCapacity(figures.count)
+        exact.append(contentsOf: figures)
+        return exact
     }
 
     /// The value of `metric`.

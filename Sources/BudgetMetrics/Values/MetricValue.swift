@@ -25,16 +25,21 @@ public enum MetricOutcome: Sendable, Hashable {
 /// from — the workbook writes `=numerator/denominator` over those inputs and
 /// caches `value`.
 public struct MetricValue: Sendable, Hashable {
-    public let metric: MetricID
     /// The value at full precision, or why there is none.
     public let outcome: MetricOutcome
+    /// After `outcome`, in its tail padding (a batch holds 18 values per department).
+    public let metric: MetricID
     /// Present when the numerator is stated (also with a zero denominator).
     public let numerator: Operand?
     /// Present when the denominator is stated (also when it is zero).
     public let denominator: Operand?
+    /// The stated rate out of line: only exec.variance and sangong.yoy have
+    /// one, and a batch holds every department's 18 values.
+    private let statedBox: StatedInput?
+
     /// The rate the disclosure itself states for this quotient, in percent as
     /// stated (-9.77 means −9.77 %); for exec.variance and sangong.yoy.
-    public let stated: InputValue?
+    public var stated: InputValue? { statedBox?.input }
 
     public var value: Decimal? { outcome.value }
     public var reason: NoValueReason? { outcome.reason }
@@ -47,6 +52,19 @@ public struct MetricValue: Sendable, Hashable {
     /// to the group's pooled value (Σnumerator / Σdenominator).
     public var hasOperands: Bool { numerator != nil && denominator != nil }
 
+    public static func == (lhs: MetricValue, rhs: MetricValue) -> Bool {
+        lhs.metric == rhs.metric && lhs.outcome == rhs.outcome && lhs.numerator == rhs.numerator
+            && lhs.denominator == rhs.denominator && lhs.stated == rhs.stated
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(metric)
+        hasher.combine(outcome)
+        hasher.combine(numerator)
+        hasher.combine(denominator)
+        hasher.combine(stated)
+    }
+
     /// Computes `definition` for `department`.
     public init(_ definition: MetricDefinition, for department: Department) {
         metric = definition.id
@@ -55,7 +73,7 @@ public struct MetricValue: Sendable, Hashable {
             outcome = .noValue(.notApplicable(kind: kind))
             numerator = nil
             denominator = nil
-            stated = nil
+            statedBox = nil
             return
         }
         var firstAttempt: (numerator: Operand?, denominator: Operand?, missing: [MissingInput], stated: InputValue?)?
@@ -66,7 +84,7 @@ public struct MetricValue: Sendable, Hashable {
             if case .success(let numerator) = top, case .success(let denominator) = bottom {
                 self.numerator = numerator
                 self.denominator = denominator
-                self.stated = statedRate
+                statedBox = statedRate.map(StatedInput.init)
                 if denominator.value == 0 {
                     outcome = .noValue(.zeroDenominator(term: denominator.term))
                 } else {
@@ -87,7 +105,7 @@ public struct MetricValue: Sendable, Hashable {
         // keep whichever of its operands is stated (for the workbook's data sheets).
         numerator = firstAttempt?.numerator
         denominator = firstAttempt?.denominator
-        stated = firstAttempt?.stated
+        statedBox = firstAttempt?.stated.map(StatedInput.init)
         outcome = .noValue(.missingInput(firstAttempt?.missing ?? []))
     }
 }

@@ -43,11 +43,14 @@ public enum YearOnYearItem: String, Sendable, Hashable, CaseIterable {
 /// A year-on-year comparison the narrative states: 本年, the change and the
 /// prior-year value derived from them (上年 = 本年 − 增减额).
 public struct YearOnYearFigure: Sendable, Hashable {
-    public let item: YearOnYearItem
-    /// The statement's subject, e.g. "sangong.total".
-    public let subject: String
     /// 本年: from the statement, else from the model field (`current.field` says which).
+    /// First, so that the one-byte item and subject fill its tail padding.
     public let current: InputValue
+    public let item: YearOnYearItem
+    /// The statement's subject as its case (one byte; its text is the literal `rawValue`).
+    private let subjectCase: YearOnYear.Subject
+    /// The statement's subject, e.g. "sangong.total".
+    public var subject: String { subjectCase.rawValue }
     /// Signed change on the prior year (增加 +, 减少 −) in 万元.
     public let change: InputValue
     /// The change in percent as stated (5.08 means 5.08 %).
@@ -75,7 +78,7 @@ public struct YearOnYearFigure: Sendable, Hashable {
                   let change = fields.change(in: department),
                   let current = fields.current(in: department) ?? currentField.value(in: department) else { continue }
             self.item = item
-            self.subject = subject.rawValue
+            subjectCase = subject
             self.current = current
             self.change = change
             self.statedPercent = fields.changePercent(in: department)

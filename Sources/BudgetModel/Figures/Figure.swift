@@ -9,17 +9,19 @@ import Yams
 /// value; the mapping is what the importer writes, so that every number in
 /// a report can be traced back to the line of the disclosure it came from.
 public struct Figure<Value: FigureValue>: Sendable, Hashable {
+    /// The provenance out of line: one pointer instead of 33 bytes inline,
+    /// since most figures of a department file have none and a batch holds
+    /// every department's figures until its workbook is written
+    /// (`Amount?` is 32 bytes instead of 56). Stored before `value` so that
+    /// the 20-byte `Decimal` ends the struct (an `Amount` is 28 bytes, not
+    /// 32, and a `Bool` or a `Decimal` after it packs into the same 32).
+    private var boxedSource: ProvenanceBox?
     public var value: Value
     /// Where the figure was read, if known.
     public var source: Provenance? {
         get { boxedSource?.provenance }
         set { boxedSource = newValue.map(ProvenanceBox.init) }
     }
-    /// The provenance out of line: one pointer instead of 33 bytes inline,
-    /// since most figures of a department file have none and a batch holds
-    /// every department's figures until its workbook is written
-    /// (`Amount?` is 32 bytes instead of 56).
-    private var boxedSource: ProvenanceBox?
 
     public init(_ value: Value, source: Provenance? = nil) {
         self.value = value
