@@ -1,4 +1,5 @@
 import Foundation
+import OpenDocument
 @testable import Reports
 import XCTest
 
@@ -7,7 +8,7 @@ import XCTest
 /// formatting it: the lengths must be exactly those of the formatted texts.
 final class DisplayTextWidthTests: XCTestCase {
     func testTheStorageLayoutOfThisFoundationIsRecognised() {
-        XCTAssertTrue(DisplayText.storageLayoutIsKnown, "numbers would be formatted to be measured (slower, same widths)")
+        XCTAssertTrue(DecimalStorage.layoutIsKnown, "numbers would be formatted to be measured (slower, same widths)")
     }
 
     func testLengthsEqualThoseOfTheFormattedTexts() {

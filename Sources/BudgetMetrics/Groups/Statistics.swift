@@ -18,7 +18,7 @@ public enum Statistics {
     }
 
     /// `median` of values already sorted ascending (one sort shared with the quartiles).
-    static func median(sortedAscending sorted: [Decimal]) -> Decimal? {
+    public static func median(sortedAscending sorted: [Decimal]) -> Decimal? {
         guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         if sorted.count % 2 == 1 { return sorted[middle] }
@@ -87,7 +87,7 @@ public struct InterquartileFences: Sendable, Hashable {
     }
 
     /// The fences of values already sorted ascending.
-    init?(sortedAscending sorted: [Decimal]) {
+    public init?(sortedAscending sorted: [Decimal]) {
         guard sorted.count >= Self.minimumCount,
               let q1 = Statistics.quartileInclusive(sortedAscending: sorted, 1),
               let q3 = Statistics.quartileInclusive(sortedAscending: sorted, 3) else { return nil }

@@ -24,11 +24,8 @@ public final class DepartmentMetrics: Sendable {
     /// (items without a statement are left out).
     public let yearOnYear: [YearOnYearFigure]
 
-    public init(_ department: Department, file: String? = nil) {
-        self.file = file
-        self.department = department
-        values = MetricCatalogue.definitions.map { MetricValue($0, for: department) }
-        yearOnYear = Self.yearOnYear(of: department)
+    public convenience init(_ department: Department, file: String? = nil) {
+        self.init(department, file: file) { $0 }
     }
 
     /// The metrics computed from `department`, holding `stored` in its place:

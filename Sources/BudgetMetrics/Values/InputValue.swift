@@ -41,15 +41,13 @@ public struct InputValue: Sendable, Hashable {
     }
 
     public init(field: String, term: String, value: Decimal, source: Provenance? = nil) {
-        label = InputLabel(field: field, term: term)
-        figure = Amount(value, source: source)
+        self.init(InputLabel(field: field, term: term), value: value, source: source)
     }
 
     /// An input with the value and provenance of `figure` (sharing its
     /// provenance rather than copying it).
     public init(field: String, term: String, figure: Amount) {
-        label = InputLabel(field: field, term: term)
-        self.figure = figure
+        self.init(InputLabel(field: field, term: term), figure: figure)
     }
 
     /// An input of a shared `label` (a catalogue field's), with the value and
@@ -61,8 +59,7 @@ public struct InputValue: Sendable, Hashable {
 
     /// An input of a shared `label` with `value` and `source`.
     public init(_ label: InputLabel, value: Decimal, source: Provenance? = nil) {
-        self.label = label
-        figure = Amount(value, source: source)
+        self.init(label, figure: Amount(value, source: source))
     }
 
     public static func == (lhs: InputValue, rhs: InputValue) -> Bool {

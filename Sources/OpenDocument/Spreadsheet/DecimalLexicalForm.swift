@@ -8,9 +8,9 @@ import Foundation
 /// comparison workbook. Here the 128-bit mantissa is read from the value's
 /// storage and printed with two 64-bit divisions.
 ///
-/// `Decimal` does not expose its mantissa, so the storage layout (exponent
-/// byte, length and sign bits, eight little-endian 16-bit words) is checked
-/// once against `description` on known values; should a Foundation release
+/// `Decimal` does not expose its mantissa, so it is read from the storage
+/// (``DecimalStorage``), and the text is checked once against `description`
+/// on known values; should a Foundation release
 /// change it, every value takes `description` instead. Tests compare both on
 /// many values.
 enum DecimalLexicalForm {
@@ -34,32 +34,20 @@ enum DecimalLexicalForm {
 
     /// The text from the raw storage, or nil for NaN.
     static func fastText(_ value: Decimal) -> String? {
-        withUnsafeBytes(of: value) { raw -> String? in
-            guard raw.count == 20 else { return nil }
-            let exponent = Int(Int8(bitPattern: raw[0]))
-            let flags = raw[1]
-            let length = Int(flags >> 4)
-            let negative = flags & 0x08 != 0
-            guard length > 0 else { return negative ? nil : "0" }  // length 0: zero, or NaN when negative
-            guard length <= 8 else { return nil }
-            var low: UInt64 = 0, high: UInt64 = 0
-            for word in 0..<length {
-                let bits = UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
-                if word < 4 { low |= bits << (16 * word) } else { high |= bits << (16 * (word - 4)) }
+        guard let storage = DecimalStorage(value) else { return nil }  // NaN
+        guard storage.length > 0 else { return "0" }
+        var text = digits(high: storage.high, low: storage.low)
+        if storage.exponent > 0 {
+            text += String(repeating: "0", count: storage.exponent)
+        } else if storage.exponent < 0 {
+            let fraction = -storage.exponent
+            if text.utf8.count > fraction {
+                text.insert(".", at: text.index(text.endIndex, offsetBy: -fraction))
+            } else {
+                text = "0." + String(repeating: "0", count: fraction - text.utf8.count) + text
             }
-            var text = digits(high: high, low: low)
-            if exponent > 0 {
-                text += String(repeating: "0", count: exponent)
-            } else if exponent < 0 {
-                let fraction = -exponent
-                if text.utf8.count > fraction {
-                    text.insert(".", at: text.index(text.endIndex, offsetBy: -fraction))
-                } else {
-                    text = "0." + String(repeating: "0", count: fraction - text.utf8.count) + text
-                }
-            }
-            return negative ? "-" + text : text
         }
+        return storage.isNegative ? "-" + text : text
     }
 
     /// Writes the text `description` gives for `value` into `buffer`, NUL-terminated,
@@ -67,68 +55,59 @@ enum DecimalLexicalForm {
     /// nil for NaN, an unknown layout or text longer than `capacity - 1`.
     static func format(_ value: Decimal, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int? {
         guard layoutIsKnown else { return nil }
-        return withUnsafeBytes(of: value) { raw -> Int? in
-            guard raw.count == 20 else { return nil }
-            let exponent = Int(Int8(bitPattern: raw[0]))
-            let flags = raw[1]
-            let length = Int(flags >> 4)
-            let negative = flags & 0x08 != 0
-            guard length > 0 else {
-                guard !negative, capacity >= 2 else { return nil }  // NaN
-                buffer[0] = UInt8(ascii: "0")
-                buffer[1] = 0
-                return 1
-            }
-            guard length <= 8 else { return nil }
-            var low: UInt64 = 0, high: UInt64 = 0
-            for word in 0..<length {
-                let bits = UInt64(raw[4 + 2 * word]) | UInt64(raw[5 + 2 * word]) << 8
-                if word < 4 { low |= bits << (16 * word) } else { high |= bits << (16 * (word - 4)) }
-            }
-            // Digits, least significant first (at most 39 for 128 bits).
-            var digits: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-            return withUnsafeMutableBytes(of: &digits) { scratch -> Int? in
-                let reversed = scratch.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                var count = 0
-                let chunk: UInt64 = 10_000_000_000_000_000_000  // 10^19
+        guard let storage = DecimalStorage(value) else { return nil }  // NaN
+        let exponent = storage.exponent
+        let negative = storage.isNegative
+        guard storage.length > 0 else {
+            guard capacity >= 2 else { return nil }
+            buffer[0] = UInt8(ascii: "0")
+            buffer[1] = 0
+            return 1
+        }
+        var (high, low) = (storage.high, storage.low)
+        // Digits, least significant first (at most 39 for 128 bits).
+        var digits: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &digits) { scratch -> Int? in
+            let reversed = scratch.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var count = 0
+            let chunk: UInt64 = 10_000_000_000_000_000_000  // 10^19
+            repeat {
+                // (high, low) = quotient · 10^19 + remainder.
+                let quotientHigh = high / chunk
+                let (quotientLow, remainder) = chunk.dividingFullWidth((high: high % chunk, low: low))
+                (high, low) = (quotientHigh, quotientLow)
+                var part = remainder
+                let last = high == 0 && low == 0
+                var produced = 0
                 repeat {
-                    // (high, low) = quotient · 10^19 + remainder.
-                    let quotientHigh = high / chunk
-                    let (quotientLow, remainder) = chunk.dividingFullWidth((high: high % chunk, low: low))
-                    (high, low) = (quotientHigh, quotientLow)
-                    var part = remainder
-                    let last = high == 0 && low == 0
-                    var produced = 0
-                    repeat {
-                        reversed[count] = UInt8(truncatingIfNeeded: part % 10) &+ 48
-                        part /= 10
-                        count += 1
-                        produced += 1
-                    } while part > 0 || (!last && produced < 19)
-                } while high > 0 || low > 0
-                let fraction = max(0, -exponent)
-                let zeros = max(0, exponent)
-                let whole = count > fraction ? count - fraction : 0
-                let total = (negative ? 1 : 0) + max(whole, 1) + (fraction > 0 ? 1 + fraction : 0) + zeros
-                guard total < capacity else { return nil }
-                var out = 0
-                if negative { buffer[out] = UInt8(ascii: "-"); out += 1 }
-                if whole == 0 {
-                    buffer[out] = UInt8(ascii: "0"); out += 1
-                } else {
-                    for i in stride(from: count - 1, through: fraction, by: -1) { buffer[out] = reversed[i]; out += 1 }
-                }
-                for _ in 0..<zeros { buffer[out] = UInt8(ascii: "0"); out += 1 }
-                if fraction > 0 {
-                    buffer[out] = UInt8(ascii: "."); out += 1
-                    for i in stride(from: fraction - 1, through: 0, by: -1) {
-                        buffer[out] = i < count ? reversed[i] : UInt8(ascii: "0")
-                        out += 1
-                    }
-                }
-                buffer[out] = 0
-                return out
+                    reversed[count] = UInt8(truncatingIfNeeded: part % 10) &+ 48
+                    part /= 10
+                    count += 1
+                    produced += 1
+                } while part > 0 || (!last && produced < 19)
+            } while high > 0 || low > 0
+            let fraction = max(0, -exponent)
+            let zeros = max(0, exponent)
+            let whole = count > fraction ? count - fraction : 0
+            let total = (negative ? 1 : 0) + max(whole, 1) + (fraction > 0 ? 1 + fraction : 0) + zeros
+            guard total < capacity else { return nil }
+            var out = 0
+            if negative { buffer[out] = UInt8(ascii: "-"); out += 1 }
+            if whole == 0 {
+                buffer[out] = UInt8(ascii: "0"); out += 1
+            } else {
+                for i in stride(from: count - 1, through: fraction, by: -1) { buffer[out] = reversed[i]; out += 1 }
             }
+            for _ in 0..<zeros { buffer[out] = UInt8(ascii: "0"); out += 1 }
+            if fraction > 0 {
+                buffer[out] = UInt8(ascii: "."); out += 1
+                for i in stride(from: fraction - 1, through: 0, by: -1) {
+                    buffer[out] = i < count ? reversed[i] : UInt8(ascii: "0")
+                    out += 1
+                }
+            }
+            buffer[out] = 0
+            return out
         }
     }
 

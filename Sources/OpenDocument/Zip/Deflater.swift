@@ -56,21 +56,18 @@ final class Deflater: ByteSink {
     }
 
     /// Ends the deflate stream and writes what remains.
-    func finish() throws {
-        guard !finished else { return }
-        stream.pointee.next_in = nil
-        stream.pointee.avail_in = 0
-        try run(flush: Z_FINISH)
-        finished = true
-    }
+    func finish() throws { try end(flush: Z_FINISH) }
 
     /// Ends the data as a piece to be spliced into another stream: flushed to a byte
     /// boundary (`Z_SYNC_FLUSH`), no final block. See ``DeflatedPiece``.
-    func finishPiece() throws {
+    func finishPiece() throws { try end(flush: Z_SYNC_FLUSH) }
+
+    /// Compresses what remains with `flush`; later calls do nothing.
+    private func end(flush: Int32) throws {
         guard !finished else { return }
         stream.pointee.next_in = nil
         stream.pointee.avail_in = 0
-        try run(flush: Z_SYNC_FLUSH)
+        try run(flush: flush)
         finished = true
     }
 

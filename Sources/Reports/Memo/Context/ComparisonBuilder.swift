@@ -81,18 +81,18 @@ enum ComparisonBuilder {
         // Decimal comparisons are slow and a group may hold thousands of
         // departments: the values are sorted once, from highest (ties in
         // department order, the order of `ranking`), and the statistics are
-        // given them already in order, where their own sort is one pass.
+        // given them already in order.
         let order = DescendingOrder.of(values)
         let descending = order.map { values[$0] }
         let ascending = Array(descending.reversed())
         var ranks = [Int](repeating: 0, count: count)
         for (position, rank) in Statistics.descendingRanks(descending).enumerated() { ranks[order[position]] = rank }
-        let median = compared ? Statistics.median(ascending) : nil
+        let median = compared ? Statistics.median(sortedAscending: ascending) : nil
         let mean = compared ? Statistics.mean(values) : nil
         // Outliers are a property of ratios; among amounts a large
         // department is not an anomaly, so amounts are never flagged.
         // A zero interquartile range flags nothing (see InterquartileFences.outlier).
-        let fences = additive ? nil : InterquartileFences(ascending)
+        let fences = additive ? nil : InterquartileFences(sortedAscending: ascending)
         // A value within the fences is no outlier: only the others are asked.
         let bounds = fences.map { (lower: $0.lower, upper: $0.upper) }
         func outlier(_ value: Decimal) -> OutlierSide? {

@@ -1,6 +1,7 @@
 import BudgetMetrics
 import BudgetModel
 import Foundation
+import OpenDocument
 
 /// The text a cell shows, as LibreOffice will display it with the cell's
 /// number format. Used only to size columns; the cells store exact values.
@@ -59,7 +60,8 @@ enum DisplayText {
     /// from zero, no sign on a value that rounds to zero, as `fixed` does),
     /// without `Decimal` arithmetic; `nil` when the storage cannot be read.
     static func fixedLength(_ value: Decimal, decimals: Int, shift: Int = 0) -> (length: Int, integerDigits: Int)? {
-        guard storageLayoutIsKnown, let (significand, exponent, negative) = significand(value) else { return nil }
+        guard DecimalStorage.layoutIsKnown, let storage = DecimalStorage(value) else { return nil }
+        let (significand, exponent, negative) = (storage.mantissa, storage.exponent, storage.isNegative)
         let scale = exponent + shift + decimals  // units = significand · 10^scale
         var units: UInt128
         if scale >= 0 {
@@ -97,40 +99,6 @@ enum DisplayText {
         }
         return count
     }
-
-    /// `value`'s significand, exponent and sign, read from the storage
-    /// (`Decimal` does not expose its mantissa; its `significand` is another
-    /// `Decimal`): exponent byte, length and sign bits, eight little-endian
-    /// 16-bit words. `nil` for NaN. Zero has a zero significand.
-    private static func significand(_ value: Decimal) -> (UInt128, Int, Bool)? {
-        withUnsafeBytes(of: value) { raw -> (UInt128, Int, Bool)? in
-            guard raw.count == 20 else { return nil }
-            let length = Int(raw[1] >> 4)
-            let negative = raw[1] & 0x08 != 0
-            guard length <= 8, !(length == 0 && negative) else { return nil }
-            var significand: UInt128 = 0
-            for word in 0..<length {
-                let bits = UInt128(raw[4 + 2 * word]) | UInt128(raw[5 + 2 * word]) << 8
-                significand |= bits << (16 * word)
-            }
-            return (significand, Int(Int8(bitPattern: raw[0])), negative)
-        }
-    }
-
-    /// Whether `significand` reads this Foundation's layout: checked once on
-    /// known values; otherwise every number is formatted to be measured.
-    static let storageLayoutIsKnown: Bool = {
-        let posix = Locale(identifier: "en_US_POSIX")
-        let samples: [(Decimal, UInt128, Int, Bool)] = [
-            (Decimal(string: "123.45", locale: posix)!, 12345, -2, false), (Decimal(7), 7, 0, false),
-            (Decimal(-65536), 65536, 0, true), (Decimal(string: "-0.000001", locale: posix)!, 1, -6, true),
-            (Decimal(sign: .plus, exponent: 5, significand: Decimal(UInt64.max)), UInt128(UInt64.max), 5, false),
-        ]
-        return samples.allSatisfy { value, significand, exponent, negative in
-            guard let read = DisplayText.significand(value) else { return false }
-            return read.0 == significand && read.1 == exponent && read.2 == negative && exponent == value.exponent
-        }
-    }()
 
     /// The length of `grouped(plain)`: one separator per three integer digits after the first.
     static func groupedLength(_ plain: String) -> Int {
